@@ -1,0 +1,370 @@
+package chokepoint.designations.adapter.grpc;
+
+import chokepoint.api.designations.v1.AmendDesignationRequest;
+import chokepoint.api.designations.v1.AmendDesignationResponse;
+import chokepoint.api.designations.v1.ChangeKind;
+import chokepoint.api.designations.v1.CreateDesignationRequest;
+import chokepoint.api.designations.v1.CreateDesignationResponse;
+import chokepoint.api.designations.v1.DesignationServiceGrpc;
+import chokepoint.api.designations.v1.GetDesignationRequest;
+import chokepoint.api.designations.v1.GetDesignationResponse;
+import chokepoint.api.designations.v1.ListDesignationsRequest;
+import chokepoint.api.designations.v1.ListDesignationsResponse;
+import chokepoint.api.designations.v1.ListHit;
+import chokepoint.api.designations.v1.ListListVersionsRequest;
+import chokepoint.api.designations.v1.ListListVersionsResponse;
+import chokepoint.api.designations.v1.ListStatus;
+import chokepoint.api.designations.v1.ListVersion;
+import chokepoint.api.designations.v1.MatchBand;
+import chokepoint.api.designations.v1.PartyFacts;
+import chokepoint.api.designations.v1.RemoveDesignationRequest;
+import chokepoint.api.designations.v1.RemoveDesignationResponse;
+import chokepoint.api.designations.v1.ResolvePartyRequest;
+import chokepoint.api.designations.v1.ResolvePartyResponse;
+import chokepoint.api.designations.v1.WatchChangesRequest;
+import chokepoint.api.designations.v1.WatchChangesResponse;
+import chokepoint.api.party.v1.Officer;
+import chokepoint.api.party.v1.Owner;
+import chokepoint.api.party.v1.Party;
+import chokepoint.designations.adapter.persistence.ChangeEventEntity;
+import chokepoint.designations.adapter.persistence.DesignationStore;
+import chokepoint.designations.adapter.persistence.ListVersionEntity;
+import chokepoint.designations.application.DesignationCommands;
+import chokepoint.designations.application.PartyResolver;
+import chokepoint.designations.domain.Designation;
+import chokepoint.designations.domain.DesignationWriteException;
+import chokepoint.designations.domain.Lists;
+import chokepoint.platform.AuthInterceptor;
+import chokepoint.platform.Caller;
+import chokepoint.platform.GrpcErrors;
+import com.google.protobuf.Timestamp;
+import com.google.rpc.Code;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** gRPC edge of designation-lists: maps messages, checks roles, translates errors. */
+@GrpcService
+@Blocking
+public class DesignationGrpcService extends DesignationServiceGrpc.DesignationServiceImplBase {
+
+    private static final Logger LOG = Logger.getLogger(DesignationGrpcService.class);
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 1000;
+    static final String[] READERS = {"provider", "analyst", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "service"};
+    static final String[] WRITERS = {"agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "analyst", "service"};
+
+    @Inject
+    DesignationCommands commands;
+
+    @Inject
+    PartyResolver resolver;
+
+    @Inject
+    DesignationStore store;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public void createDesignation(CreateDesignationRequest req, StreamObserver<CreateDesignationResponse> out) {
+        respond(out, () -> {
+            Caller caller = AuthInterceptor.requireRole(WRITERS);
+            String list = req.getDesignation().getList();
+            if (Lists.find(list).isEmpty()) {
+                throw GrpcErrors.invalid("UNKNOWN_LIST", "designation.list", "unknown list '" + list + "'");
+            }
+            requireWriter(caller, list);
+            if (!req.getDesignation().getId().isEmpty()) {
+                throw GrpcErrors.invalid("ID_NOT_ALLOWED", "designation.id", "the server assigns designation ids; leave id empty");
+            }
+            LocalDate from = DesignationMapper.date("designation.effective_from", req.getDesignation().getEffectiveFrom());
+            DesignationCommands.Written w = commands.create(req.getRequestId(), list,
+                    DesignationMapper.toData(req.getDesignation()), from, blankToNull(req.getDesignation().getSourceRecordId()));
+            return CreateDesignationResponse.newBuilder().setDesignation(DesignationMapper.toProto(w.designation()))
+                    .setReplayed(w.replayed()).build();
+        });
+    }
+
+    @Override
+    public void amendDesignation(AmendDesignationRequest req, StreamObserver<AmendDesignationResponse> out) {
+        respond(out, () -> {
+            Caller caller = AuthInterceptor.requireRole(WRITERS);
+            requireWriter(caller, commands.listOf(req.getId()).orElseThrow(() -> notFound(req.getId())));
+            DesignationCommands.Written w = commands.amend(req.getRequestId(), req.getId(),
+                    DesignationMapper.toData(req.getDesignation()), DesignationMapper.date("effective_on", req.getEffectiveOn()),
+                    blankToNull(req.getReason()));
+            return AmendDesignationResponse.newBuilder().setDesignation(DesignationMapper.toProto(w.designation()))
+                    .setReplayed(w.replayed()).build();
+        });
+    }
+
+    @Override
+    public void removeDesignation(RemoveDesignationRequest req, StreamObserver<RemoveDesignationResponse> out) {
+        respond(out, () -> {
+            Caller caller = AuthInterceptor.requireRole(WRITERS);
+            requireWriter(caller, commands.listOf(req.getId()).orElseThrow(() -> notFound(req.getId())));
+            DesignationCommands.Written w = commands.remove(req.getRequestId(), req.getId(),
+                    DesignationMapper.date("effective_on", req.getEffectiveOn()), blankToNull(req.getReason()));
+            return RemoveDesignationResponse.newBuilder().setDesignation(DesignationMapper.toProto(w.designation()))
+                    .setReplayed(w.replayed()).build();
+        });
+    }
+
+    @Override
+    public void getDesignation(GetDesignationRequest req, StreamObserver<GetDesignationResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            LocalDate asOf = asOf(req.getAsOf());
+            Designation d = commands.get(req.getId(), asOf).orElseThrow(() -> GrpcErrors.notFound("DESIGNATION_NOT_FOUND",
+                    "no designation " + req.getId() + " in force or recorded as of " + asOf));
+            return GetDesignationResponse.newBuilder().setDesignation(DesignationMapper.toProto(d)).build();
+        });
+    }
+
+    @Override
+    @Transactional
+    public void listDesignations(ListDesignationsRequest req, StreamObserver<ListDesignationsResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            int size = pageSize(req.getPageSize());
+            String after = decodeToken(req.getPageToken());
+            List<Designation> page = store.list(new DesignationStore.Filter(req.getList(), req.getProgram(),
+                    req.getCountry().toUpperCase(), req.getNamePrefix(), req.getQuery()), asOf(req.getAsOf()), after, size + 1);
+            ListDesignationsResponse.Builder b = ListDesignationsResponse.newBuilder();
+            page.stream().limit(size).forEach(d -> b.addDesignations(DesignationMapper.toProto(d)));
+            if (page.size() > size) {
+                b.setNextPageToken(encodeToken(page.get(size - 1).id()));
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    @Transactional
+    public void listListVersions(ListListVersionsRequest req, StreamObserver<ListListVersionsResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            int size = pageSize(req.getPageSize());
+            List<ListVersionEntity> page = store.listVersions(req.getList(), decodeToken(req.getPageToken()), size + 1);
+            ListListVersionsResponse.Builder b = ListListVersionsResponse.newBuilder();
+            page.stream().limit(size).forEach(v -> b.addVersions(version(v)));
+            if (page.size() > size) {
+                b.setNextPageToken(encodeToken(page.get(size - 1).id));
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public void resolveParty(ResolvePartyRequest req, StreamObserver<ResolvePartyResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            LocalDate asOf = asOf(req.getAsOf());
+            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf);
+            PartyFacts.Builder f = PartyFacts.newBuilder().setAsOf(asOf.toString());
+            for (PartyResolver.Hit h : facts.hits()) {
+                f.addHits(ListHit.newBuilder().setSubject(h.subject()).setQueryName(h.queryName())
+                        .setDesignation(DesignationMapper.toProto(h.designation())).setMatchedName(h.matchedName())
+                        .setScore(h.score()).setBand(MatchBand.valueOf("MATCH_BAND_" + h.band()))
+                        .setIdentifierMatch(h.identifierMatch()).addAllExplanation(h.explanation()));
+            }
+            for (PartyResolver.ListState s : facts.lists()) {
+                ListStatus.Builder ls = ListStatus.newBuilder().setList(s.list()).setLoaded(s.loaded()).setStale(s.stale())
+                        .setVersionId(s.versionId()).setEffectiveOn(s.effectiveOn() == null ? "" : s.effectiveOn().toString());
+                if (s.loadedAt() != null) {
+                    ls.setLoadedAt(ts(s.loadedAt()));
+                }
+                f.addLists(ls);
+            }
+            return ResolvePartyResponse.newBuilder().setFacts(f).build();
+        });
+    }
+
+    @Override
+    public void watchChanges(WatchChangesRequest req, StreamObserver<WatchChangesResponse> out) {
+        try {
+            AuthInterceptor.requireRole(READERS);
+        } catch (StatusRuntimeException e) {
+            out.onError(e);
+            return;
+        }
+        ServerCallStreamObserver<WatchChangesResponse> call = (ServerCallStreamObserver<WatchChangesResponse>) out;
+        long last = req.getFromSequence();
+        try {
+            while (!call.isCancelled()) {
+                List<ChangeEventEntity> batch = changes(last);
+                for (ChangeEventEntity e : batch) {
+                    out.onNext(WatchChangesResponse.newBuilder().setSequence(e.sequence)
+                            .setKind(ChangeKind.valueOf("CHANGE_KIND_" + e.kind))
+                            .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
+                            .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
+                            .setCommittedAt(ts(e.committedAt)).build());
+                    last = e.sequence;
+                }
+                if (batch.isEmpty()) {
+                    Thread.sleep(250);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!call.isCancelled()) {
+                LOG.error("watch stream failed", e);
+                out.onError(GrpcErrors.internal());
+            }
+        }
+    }
+
+    List<ChangeEventEntity> changes(long after) {
+        return commands.changesAfter(after);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    static List<PartyResolver.Subject> subjects(Party p) {
+        if (p.getName().isBlank() && p.getIdentifiersCount() == 0) {
+            throw GrpcErrors.invalid("MISSING_NAME", "party.name", "a party needs a name or an identifier");
+        }
+        List<PartyResolver.Subject> out = new ArrayList<>();
+        addNames(out, "customer", p);
+        for (Owner o : p.getOwnersList()) {
+            addNames(out, "owner:" + o.getParty().getName(), o.getParty());
+        }
+        for (Officer o : p.getOfficersList()) {
+            if (!o.getName().isBlank()) {
+                out.add(new PartyResolver.Subject("officer:" + o.getName(), o.getName()));
+            }
+        }
+        return out;
+    }
+
+    private static void addNames(List<PartyResolver.Subject> out, String who, Party p) {
+        if (!p.getName().isBlank()) {
+            out.add(new PartyResolver.Subject(who, p.getName()));
+        }
+        for (String a : p.getAliasesList()) {
+            if (!a.isBlank()) {
+                out.add(new PartyResolver.Subject(who, a));
+            }
+        }
+    }
+
+    private void requireWriter(Caller caller, String list) {
+        if (!caller.mayWriteList(list)) {
+            throw GrpcErrors.permissionDenied("LIST_NOT_OWNED",
+                    "the caller's authority does not own list " + list + "; an agency writes only its own lists");
+        }
+    }
+
+    LocalDate asOf(String value) {
+        LocalDate d = DesignationMapper.date("as_of", value);
+        return d != null ? d : LocalDate.now(clock);
+    }
+
+    static int pageSize(int requested) {
+        if (requested < 0) {
+            throw GrpcErrors.invalid("INVALID_PAGE_SIZE", "page_size", "page_size must not be negative");
+        }
+        return requested == 0 ? DEFAULT_PAGE_SIZE : Math.min(requested, MAX_PAGE_SIZE);
+    }
+
+    static String encodeToken(String lastId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + lastId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decodeToken(String token) {
+        if (token == null || token.isEmpty()) {
+            return null;
+        }
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (!s.startsWith("after:")) {
+                throw new IllegalArgumentException();
+            }
+            return s.substring("after:".length());
+        } catch (IllegalArgumentException e) {
+            throw GrpcErrors.invalid("INVALID_PAGE_TOKEN", "page_token", "page_token is not one this service issued");
+        }
+    }
+
+    static ListVersion version(ListVersionEntity v) {
+        return ListVersion.newBuilder().setId(v.id).setList(v.listId).setEffectiveOn(v.effectiveOn.toString())
+                .setLoadedAt(ts(v.loadedAt)).setChecksum(nz(v.checksum)).setFormat(v.format)
+                .setAdded(v.added).setChanged(v.changed).setRemoved(v.removed).setUnchanged(v.unchanged)
+                .setSource(nz(v.source)).build();
+    }
+
+    static Timestamp ts(Instant i) {
+        return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
+    }
+
+    private static StatusRuntimeException notFound(String id) {
+        return GrpcErrors.notFound("DESIGNATION_NOT_FOUND", "no designation " + id);
+    }
+
+    static <T> void respond(StreamObserver<T> out, Supplier<T> body) {
+        T result;
+        try {
+            result = body.get();
+        } catch (StatusRuntimeException e) {
+            out.onError(e);
+            return;
+        } catch (DesignationWriteException e) {
+            out.onError(translate(e));
+            return;
+        } catch (RuntimeException e) {
+            DesignationWriteException cause = findCause(e);
+            if (cause != null) {
+                out.onError(translate(cause));
+                return;
+            }
+            LOG.error("unexpected failure", e);
+            out.onError(GrpcErrors.internal());
+            return;
+        }
+        out.onNext(result);
+        out.onCompleted();
+    }
+
+    private static DesignationWriteException findCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DesignationWriteException dwe) {
+                return dwe;
+            }
+        }
+        return null;
+    }
+
+    static StatusRuntimeException translate(DesignationWriteException e) {
+        Code code = switch (e.kind()) {
+            case INVALID -> Code.INVALID_ARGUMENT;
+            case NOT_FOUND -> Code.NOT_FOUND;
+            case FAILED_PRECONDITION -> Code.FAILED_PRECONDITION;
+            case PERMISSION_DENIED -> Code.PERMISSION_DENIED;
+        };
+        return GrpcErrors.error(code, e.reason(), e.getMessage(), e.field() == null ? Map.of() : Map.of("field", e.field()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,294 @@
+package chokepoint.designations.adapter.persistence;
+
+import chokepoint.designations.domain.Designation;
+import chokepoint.designations.domain.DesignationData;
+import chokepoint.designations.domain.Lists;
+import chokepoint.designations.domain.NameKey;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads and writes designations and their revisions. Callers own the transaction; every
+ * method here assumes one is open for writes.
+ */
+@ApplicationScoped
+public class DesignationStore {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    // ---- lists and versions ------------------------------------------------------------
+
+    public void ensureList(String listId) {
+        if (em.find(ListDefEntity.class, listId) == null) {
+            Lists.ListInfo info = Lists.find(listId).orElseThrow();
+            ListDefEntity l = new ListDefEntity();
+            l.id = listId;
+            l.authority = info.authority();
+            l.name = info.name();
+            l.createdAt = Instant.now();
+            em.persist(l);
+            em.flush();
+        }
+    }
+
+    public ListVersionEntity newVersion(String listId, LocalDate effectiveOn, String format, String checksum, String source) {
+        ensureList(listId);
+        ListVersionEntity v = new ListVersionEntity();
+        v.id = "lv_" + listId.toLowerCase().replaceAll("[^a-z0-9]", "") + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        v.listId = listId;
+        v.effectiveOn = effectiveOn;
+        v.loadedAt = Instant.now();
+        v.format = format;
+        v.checksum = checksum;
+        v.source = source;
+        v.active = true;
+        em.persist(v);
+        return v;
+    }
+
+    /** The newest version of every list, by load time. */
+    public List<ListVersionEntity> latestVersions() {
+        return em.createQuery("select v from ListVersionEntity v where v.active = true and v.loadedAt = "
+                + "(select max(w.loadedAt) from ListVersionEntity w where w.listId = v.listId and w.active = true)", ListVersionEntity.class)
+                .getResultList();
+    }
+
+    /** The newest version of every list loaded on or before the date (for as-of screening). */
+    public List<ListVersionEntity> versionsAsOf(LocalDate asOf) {
+        return em.createQuery("select v from ListVersionEntity v where v.active = true and v.effectiveOn <= :d and v.loadedAt = "
+                + "(select max(w.loadedAt) from ListVersionEntity w where w.listId = v.listId and w.active = true and w.effectiveOn <= :d)",
+                ListVersionEntity.class).setParameter("d", asOf).getResultList();
+    }
+
+    public List<ListVersionEntity> listVersions(String listId, String afterId, int limit) {
+        String q = "select v from ListVersionEntity v where 1=1"
+                + (listId == null || listId.isBlank() ? "" : " and v.listId = :list")
+                + (afterId == null ? "" : " and v.id > :after")
+                + " order by v.id";
+        TypedQuery<ListVersionEntity> query = em.createQuery(q, ListVersionEntity.class).setMaxResults(limit);
+        if (listId != null && !listId.isBlank()) {
+            query.setParameter("list", listId);
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultList();
+    }
+
+    // ---- idempotency ---------------------------------------------------------------------
+
+    public Optional<RequestLogEntity> request(String requestId) {
+        return Optional.ofNullable(em.find(RequestLogEntity.class, requestId));
+    }
+
+    public void recordRequest(String requestId, String operation, String resultRef) {
+        RequestLogEntity r = new RequestLogEntity();
+        r.requestId = requestId;
+        r.operation = operation;
+        r.resultRef = resultRef;
+        r.createdAt = Instant.now();
+        em.persist(r);
+    }
+
+    // ---- designations ----------------------------------------------------------------------
+
+    public DesignationEntity newDesignation(String listId, String sourceRecordId) {
+        DesignationEntity d = new DesignationEntity();
+        d.id = "dsg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        d.listId = listId;
+        d.sourceRecordId = sourceRecordId;
+        d.createdAt = Instant.now();
+        em.persist(d);
+        return d;
+    }
+
+    public Optional<DesignationEntity> designation(String id) {
+        return Optional.ofNullable(em.find(DesignationEntity.class, id));
+    }
+
+    public RevisionEntity addRevision(String designationId, int revision, LocalDate from, boolean removed, String reason,
+                                      DesignationData data, String listVersionId) {
+        RevisionEntity r = new RevisionEntity();
+        r.designationId = designationId;
+        r.revision = revision;
+        r.effectiveFrom = from;
+        r.removed = removed;
+        r.removalReason = reason;
+        r.primaryName = data.name();
+        r.searchText = NameKey.searchText(data.allNames());
+        r.countries = "," + String.join(",", data.countries()) + ",";
+        r.programs = "," + String.join(",", data.programs()) + ",";
+        r.data = toJson(data);
+        r.fingerprint = fingerprint(r.data);
+        r.listVersionId = listVersionId;
+        r.recordedAt = Instant.now();
+        em.persist(r);
+        return r;
+    }
+
+    /** The open (latest) revision of a designation. */
+    public Optional<RevisionEntity> openRevision(String designationId) {
+        return em.createQuery("select r from RevisionEntity r where r.designationId = :id and r.effectiveTo is null "
+                        + "order by r.revision desc", RevisionEntity.class)
+                .setParameter("id", designationId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The revision in force on the date, removed or not. */
+    public Optional<RevisionEntity> revisionAsOf(String designationId, LocalDate asOf) {
+        return em.createQuery("select r from RevisionEntity r where r.designationId = :id and r.effectiveFrom <= :d "
+                        + "and (r.effectiveTo is null or r.effectiveTo > :d) order by r.revision desc", RevisionEntity.class)
+                .setParameter("id", designationId).setParameter("d", asOf).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public record Filter(String list, String program, String country, String namePrefix, String query) {
+    }
+
+    /** Designations in force on the date, ordered by id, after the given id. */
+    public List<Designation> list(Filter f, LocalDate asOf, String afterId, int limit) {
+        StringBuilder q = new StringBuilder("select r, d from RevisionEntity r, DesignationEntity d where r.designationId = d.id "
+                + "and r.effectiveFrom <= :d and (r.effectiveTo is null or r.effectiveTo > :d) and r.removed = false");
+        if (notBlank(f.list())) {
+            q.append(" and d.listId = :list");
+        }
+        if (notBlank(f.program())) {
+            q.append(" and r.programs like :program");
+        }
+        if (notBlank(f.country())) {
+            q.append(" and r.countries like :country");
+        }
+        if (notBlank(f.namePrefix())) {
+            q.append(" and r.searchText like :prefix");
+        }
+        if (notBlank(f.query())) {
+            q.append(" and r.searchText like :query");
+        }
+        if (afterId != null) {
+            q.append(" and d.id > :after");
+        }
+        q.append(" order by d.id");
+        TypedQuery<Object[]> query = em.createQuery(q.toString(), Object[].class).setParameter("d", asOf).setMaxResults(limit);
+        if (notBlank(f.list())) {
+            query.setParameter("list", f.list());
+        }
+        if (notBlank(f.program())) {
+            query.setParameter("program", "%," + f.program() + ",%");
+        }
+        if (notBlank(f.country())) {
+            query.setParameter("country", "%," + f.country() + ",%");
+        }
+        if (notBlank(f.namePrefix())) {
+            query.setParameter("prefix", "%|" + like(NameKey.of(f.namePrefix())) + "%");
+        }
+        if (notBlank(f.query())) {
+            query.setParameter("query", "%" + like(NameKey.of(f.query())) + "%");
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        List<Designation> out = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            out.add(view((DesignationEntity) row[1], (RevisionEntity) row[0]));
+        }
+        return out;
+    }
+
+    /** Designations in force on the date that carry exactly this name (any of its names). */
+    public List<Designation> findByExactName(String name, LocalDate asOf, int limit) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select r, d from RevisionEntity r, DesignationEntity d where r.designationId = d.id "
+                        + "and r.effectiveFrom <= :d and (r.effectiveTo is null or r.effectiveTo > :d) and r.removed = false "
+                        + "and r.searchText like :k order by d.id", Object[].class)
+                .setParameter("d", asOf).setParameter("k", "%|" + like(key) + "|%").setMaxResults(limit).getResultList();
+        List<Designation> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            out.add(view((DesignationEntity) row[1], (RevisionEntity) row[0]));
+        }
+        return out;
+    }
+
+    public Designation view(DesignationEntity d, RevisionEntity r) {
+        DesignationData data = fromJson(r.data);
+        String authority = Lists.find(d.listId).map(Lists.ListInfo::authority).orElse("USER");
+        return new Designation(d.id, d.listId, authority, data, r.removed ? firstEffective(d.id) : r.effectiveFrom,
+                r.removed ? r.effectiveFrom : null, r.removalReason, d.sourceRecordId, r.revision, r.recordedAt, r.listVersionId);
+    }
+
+    private LocalDate firstEffective(String designationId) {
+        return em.createQuery("select min(r.effectiveFrom) from RevisionEntity r where r.designationId = :id and r.removed = false",
+                LocalDate.class).setParameter("id", designationId).getSingleResult();
+    }
+
+    // ---- change stream ----------------------------------------------------------------------
+
+    public void recordChange(String kind, String designationId, String listId, String listVersionId, LocalDate effectiveOn) {
+        ChangeEventEntity e = new ChangeEventEntity();
+        e.kind = kind;
+        e.designationId = designationId;
+        e.listId = listId;
+        e.listVersionId = listVersionId;
+        e.effectiveOn = effectiveOn;
+        e.committedAt = Instant.now();
+        em.persist(e);
+    }
+
+    public List<ChangeEventEntity> changesAfter(long sequence, int limit) {
+        return em.createQuery("select e from ChangeEventEntity e where e.sequence > :s order by e.sequence", ChangeEventEntity.class)
+                .setParameter("s", sequence).setMaxResults(limit).getResultList();
+    }
+
+    // ---- JSON --------------------------------------------------------------------------------
+
+    public String toJson(DesignationData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize designation", e);
+        }
+    }
+
+    public DesignationData fromJson(String s) {
+        try {
+            return json.readValue(s, DesignationData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored designation is not readable", e);
+        }
+    }
+
+    static String fingerprint(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
