@@ -43,10 +43,11 @@ public class AuthInterceptor implements ServerInterceptor {
             return refuse(call, "missing bearer token");
         }
         try {
-            JsonWebToken jwt = parser.parse(header.substring(7).trim());
+            String raw = header.substring(7).trim();
+            JsonWebToken jwt = parser.parse(raw);
             Object tenant = jwt.getClaim("tenant");
             Caller caller = new Caller(jwt.getSubject(), Set.copyOf(jwt.getGroups()),
-                    tenant == null ? null : tenant.toString().replace("\"", ""));
+                    tenant == null ? null : tenant.toString().replace("\"", ""), raw);
             return Contexts.interceptCall(Context.current().withValue(CALLER, caller), call, headers, next);
         } catch (ParseException e) {
             return refuse(call, "invalid or expired bearer token");

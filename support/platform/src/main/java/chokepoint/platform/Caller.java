@@ -3,10 +3,16 @@ package chokepoint.platform;
 import java.util.Set;
 
 /**
- * Who is calling: the token's subject, its roles, and (for providers) its tenant.
+ * Who is calling: the token's subject, its roles, (for providers) its tenant, and the raw
+ * token, which the gateway forwards so that the owning service checks authority itself.
  * An agency writes only the lists its authority owns (see {@link #mayWriteList(String)}).
  */
-public record Caller(String subject, Set<String> roles, String tenant) {
+public record Caller(String subject, Set<String> roles, String tenant, String token) {
+
+    @Override
+    public String toString() {
+        return "Caller[" + subject + ", " + roles + ", tenant=" + tenant + "]";
+    }
 
     public boolean hasAnyRole(String... wanted) {
         for (String r : wanted) {

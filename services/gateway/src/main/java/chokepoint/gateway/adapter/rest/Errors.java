@@ -1,0 +1,37 @@
+package chokepoint.gateway.adapter.rest;
+
+import chokepoint.gateway.adapter.client.DownstreamRejected;
+import chokepoint.gateway.adapter.client.DownstreamUnavailable;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Downstream outcomes as problems: refusals keep their reason; outages fail closed with 503. */
+public class Errors {
+
+    @ServerExceptionMapper
+    public Response unavailable(DownstreamUnavailable e) {
+        return new Problem(503, "DEPENDENCY_UNAVAILABLE",
+                "the screening could not be completed: " + e.getMessage() + "; no verdict was given (fail closed), retry later",
+                null).with("dependency", e.service()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(DownstreamRejected e) {
+        int status = switch (e.code()) {
+            case INVALID_ARGUMENT, OUT_OF_RANGE -> 400;
+            case NOT_FOUND -> 404;
+            case PERMISSION_DENIED -> 403;
+            case UNAUTHENTICATED -> 401;
+            case ALREADY_EXISTS -> 409;
+            default -> 422;
+        };
+        String reason = e.info().getOrDefault("reason", "REJECTED");
+        Problem p = new Problem(status, reason, e.getMessage(), e.info().get("field"));
+        e.info().forEach((k, v) -> {
+            if (!k.equals("reason") && !k.equals("field") && !k.equals("message") && !k.equals("code")) {
+                p.with(k, v);
+            }
+        });
+        return p.toResponse();
+    }
+}

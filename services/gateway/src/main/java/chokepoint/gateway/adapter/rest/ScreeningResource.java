@@ -1,0 +1,75 @@
+package chokepoint.gateway.adapter.rest;
+
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.prohibition.v1.Service;
+import chokepoint.api.screening.v1.Screening;
+import chokepoint.gateway.adapter.rest.RestModel.ScreeningJson;
+import chokepoint.gateway.adapter.rest.RestModel.ScreeningRequestJson;
+import chokepoint.gateway.application.ScreeningUseCase;
+import chokepoint.gateway.domain.ScreeningInputRules;
+import chokepoint.gateway.domain.ScreeningInputRules.Violation;
+import com.google.protobuf.util.Timestamps;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** POST /v1/screenings and GET /v1/screenings/{id} (docs/rest-contract.md). */
+@Path("/v1/screenings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Blocking
+public class ScreeningResource {
+
+    @Inject
+    ScreeningUseCase screenings;
+
+    @Inject
+    Auth auth;
+
+    @POST
+    @RolesAllowed({"provider", "analyst", "admin"})
+    public ScreeningJson screen(ScreeningRequestJson body) {
+        if (body == null) {
+            throw Problem.badRequest("MISSING_BODY", null, "send {\"customer\": {...}, \"service\": {...}}");
+        }
+        List<Violation> violations = ScreeningInputRules.newList();
+        Party customer = RestMapper.party(body.customer(), "customer", false, violations);
+        Service service = RestMapper.service(body.service(), violations);
+        LocalDate asOf = ScreeningInputRules.date("asOf", body.asOf(), violations);
+        if (!violations.isEmpty()) {
+            throw RestMapper.problem(violations);
+        }
+        return json(screenings.screen(auth.caller(), customer, service, asOf), body);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"provider", "analyst", "admin"})
+    public ScreeningJson get(@PathParam("id") String id) {
+        Screening s = screenings.find(auth.caller(), id)
+                .orElseThrow(() -> new Problem(404, "SCREENING_NOT_FOUND", "no screening " + id + " for this tenant", "id"));
+        return json(s, null);
+    }
+
+    static ScreeningJson json(Screening s, ScreeningRequestJson request) {
+        return new ScreeningJson(s.getId(), s.getVerdict().name().substring("VERDICT_".length()),
+                s.getReasonsList().stream().map(RestMapper::reason).toList(), s.getAsOf(), s.getListVersionsMap(),
+                Timestamps.toString(s.getCreatedAt()), s.getTenant(),
+                request != null ? request.service() : new RestModel.ServiceJson(
+                        s.getService().getType().name().substring("SERVICE_TYPE_".length()),
+                        s.getService().getEccn().isEmpty() ? null : s.getService().getEccn(),
+                        new RestModel.ProviderJson(s.getService().getProviderCountry())),
+                request != null ? request.customer() : new RestModel.PartyJson(null, s.getCustomer().getName(),
+                        s.getCustomer().getAliasesList(), s.getCustomer().getCountriesList(), null, null, null, null, null, null, null));
+    }
+}
