@@ -1,0 +1,51 @@
+package chokepoint.prohibition.adapter.grpc;
+
+import chokepoint.api.prohibition.v1.EvaluateRequest;
+import chokepoint.api.prohibition.v1.EvaluateResponse;
+import chokepoint.api.prohibition.v1.ProhibitionServiceGrpc;
+import chokepoint.platform.AuthInterceptor;
+import chokepoint.prohibition.application.Programs;
+import chokepoint.prohibition.config.RulesConfig;
+import chokepoint.prohibition.domain.EvaluationInput;
+import chokepoint.prohibition.domain.ScreeningConfig;
+import chokepoint.prohibition.domain.ScreeningPolicy;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+
+/** Evaluate: every program and rule in force on the date, most restrictive first. */
+@GrpcService
+@Blocking
+public class ProhibitionGrpcService extends ProhibitionServiceGrpc.ProhibitionServiceImplBase {
+
+    @Inject
+    Programs programs;
+
+    @Inject
+    RulesConfig config;
+
+    Clock clock = Clock.systemUTC();
+    private ScreeningPolicy policy;
+
+    @PostConstruct
+    void init() {
+        policy = new ScreeningPolicy(ScreeningConfig.defaults()
+                .withRequiredLists(new LinkedHashSet<>(config.requiredLists()))
+                .withFrontCompanyWindowDays(config.frontCompanyWindowDays()));
+    }
+
+    @Override
+    public void evaluate(EvaluateRequest req, StreamObserver<EvaluateResponse> out) {
+        GrpcCalls.respond(out, () -> {
+            AuthInterceptor.requireRole("provider", "analyst", "admin", "service");
+            EvaluationInput input = ProtoMapper.toInput(req, LocalDate.now(clock));
+            return ProtoMapper.toResponse(policy.evaluate(input, programs.all()));
+        });
+    }
+}

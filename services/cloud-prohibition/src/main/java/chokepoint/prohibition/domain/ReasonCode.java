@@ -1,0 +1,52 @@
+package chokepoint.prohibition.domain;
+
+/** Machine-readable reason codes (UPPER_SNAKE on the wire). Documented in docs/rules.md. */
+public enum ReasonCode {
+    // Blocking (OFAC, IEEPA; PAIP Act)
+    BLOCKED_PARTY,
+    BLOCKED_BY_OWNERSHIP,
+    DERIVATIVE_SANCTIONS_EXPOSURE,
+    // Targeted prohibitions enacted as programs (Phase 2) and other program effects
+    TARGETED_SERVICE_PROHIBITION,
+    PROGRAM_EFFECT,
+    // BIS Entity List / MEU List
+    ENTITY_LIST_LICENSE_REQUIRED,
+    ENTITY_LIST_AFFILIATE_LICENSE_REQUIRED,
+    ENTITY_LIST_AI_COMPUTE_RED_FLAG,
+    ENTITY_LIST_GENERAL_COMPUTE_RED_FLAG,
+    ENTITY_LIST_CLOUD_SERVICE_NOT_AN_ITEM,
+    AI_SAFETY_DIALOGUE_CARVE_OUT,
+    MEU_LICENSE_REQUIRED,
+    MEU_AI_COMPUTE_RED_FLAG,
+    MEU_CLOUD_SERVICE_NOT_AN_ITEM,
+    // Denied Persons / Unverified List
+    DENIED_PERSON_EXPORT_PROHIBITED,
+    DENIED_PERSON_RED_FLAG,
+    UNVERIFIED_LIST_STATEMENT_REQUIRED,
+    UNVERIFIED_LIST_NOTE,
+    // NS-CMIC / Section 1260H
+    NS_CMIC_SECURITIES_ONLY,
+    SECTION_1260H_PROCUREMENT,
+    SECTION_1260H_MILITARY_END_USE_RED_FLAG,
+    // Country, customer type, front companies
+    COUNTRY_GROUP_D5_AI_TRAINING_RED_FLAG,
+    DOWNSTREAM_CUSTOMERS_UNSCREENED,
+    FRONT_COMPANY_RED_FLAG,
+    SHARED_ADDRESS,
+    SHARED_IDENTIFIER,
+    SHARED_OFFICER,
+    // Ownership red flags (BIS red flag 29) and related-party hits
+    LISTED_MINORITY_OWNER,
+    LISTED_OWNER_PERCENT_UNKNOWN,
+    LISTED_OWNER,
+    LISTED_OFFICER,
+    UNRECOGNIZED_RED_FLAG,
+    // Matching
+    POSSIBLE_MATCH,
+    // Fail closed
+    LIST_NOT_LOADED,
+    LIST_STALE,
+    PARTY_FACTS_MISSING,
+    FACTS_AS_OF_MISMATCH,
+    RULE_FAILED
+}

@@ -1,0 +1,46 @@
+package chokepoint.prohibition.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A declared owner or officer who is conclusively on a list. It does not put the customer on the list
+ * (designation-lists derives blocked / affiliate status from ownership), but it is a tie to a listed party:
+ * BIS red flag 29 (Supp. No. 3 to part 732); OFAC cautions on entities controlled by blocked persons
+ * (FAQ 401). Also reviews derived statuses of a kind this service does not know (fail closed).
+ */
+public final class RelatedPartyPolicy implements Rule {
+    public static final String CITATION = "15 CFR part 732, Supp. No. 3, red flag 29; OFAC FAQ 401";
+
+    @Override
+    public List<Reason> apply(EvaluationContext ctx) {
+        List<Reason> out = new ArrayList<>();
+        if (ctx.facts() == null) {
+            return out;
+        }
+        for (Hit h : ctx.facts().hits()) {
+            Designation d = h.designation();
+            if (d == null || h.aboutCustomer() || !h.conclusive() || !d.inForceOn(ctx.asOf())) {
+                continue;
+            }
+            ReasonCode code = h.aboutOfficer() ? ReasonCode.LISTED_OFFICER : ReasonCode.LISTED_OWNER;
+            out.add(Reason.builder(code, Verdict.REVIEW).subject(h.subject()).list(d.list()).designationId(d.id())
+                    .matchedName(h.matchedName()).score(h.score()).effectiveFrom(d.effectiveFrom())
+                    .citation(CITATION)
+                    .explanation("The customer's " + (h.aboutOfficer() ? "officer" : "owner") + " \""
+                            + h.queryName() + "\" is on " + d.list() + " (" + d.id() + ", \"" + d.name() + "\")."
+                            + " Ownership below 50% or control does not block or list the customer by itself, but"
+                            + " it must be resolved before proceeding.")
+                    .build());
+        }
+        for (DerivedStatus s : ctx.facts().derived()) {
+            if (s.kind() == DerivedStatus.Kind.UNSPECIFIED) {
+                out.add(Reason.builder(ReasonCode.UNRECOGNIZED_RED_FLAG, Verdict.REVIEW).citation(s.citation())
+                        .ownershipPath(s.paths().stream().map(OwnershipPath::render).toList())
+                        .explanation("A derived status of unknown kind was reported: " + s.explanation())
+                        .build());
+            }
+        }
+        return out;
+    }
+}

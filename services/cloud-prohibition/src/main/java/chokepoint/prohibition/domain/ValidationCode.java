@@ -1,0 +1,21 @@
+package chokepoint.prohibition.domain;
+
+/** Why a request could not be evaluated at all (mapped to INVALID_ARGUMENT + ErrorInfo.reason). */
+public enum ValidationCode {
+    SERVICE_REQUIRED,
+    SERVICE_TYPE_REQUIRED,
+    SERVICE_TYPE_UNKNOWN,
+    ECCN_REQUIRED,
+    ECCN_INVALID_FORMAT,
+    PROVIDER_COUNTRY_INVALID,
+    COUNTRY_INVALID,
+    DATE_INVALID,
+    CUSTOMER_TYPE_UNKNOWN,
+    PROGRAM_ID_REQUIRED,
+    PROGRAM_ID_RESERVED,
+    PROGRAM_CITATION_REQUIRED,
+    PROGRAM_SCOPE_EMPTY,
+    PROGRAM_EFFECTS_EMPTY,
+    PROGRAM_EFFECT_INVALID,
+    PROGRAM_WINDOW_INVALID
+}
