@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface DownstreamConfig {
 
     /** Deadline of each downstream call; a call that misses it makes the screening fail closed (503). */
-    @WithDefault("2s")
+    @WithDefault("3s")
     Duration deadline();
 
     /** How long screenings are kept (31 CFR 501.601: at least 10 years). */

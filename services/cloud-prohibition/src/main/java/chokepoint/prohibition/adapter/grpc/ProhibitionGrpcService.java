@@ -13,6 +13,8 @@ import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -38,6 +40,16 @@ public class ProhibitionGrpcService extends ProhibitionServiceGrpc.ProhibitionSe
         policy = new ScreeningPolicy(ScreeningConfig.defaults()
                 .withRequiredLists(new LinkedHashSet<>(config.requiredLists()))
                 .withFrontCompanyWindowDays(config.frontCompanyWindowDays()));
+    }
+
+    /** Runs the rules once at start, so the first screening does not pay for class loading. */
+    void warmUp(@Observes StartupEvent e) {
+        EvaluationInput sample = ProtoMapper.toInput(EvaluateRequest.newBuilder()
+                .setService(chokepoint.api.prohibition.v1.Service.newBuilder()
+                        .setType(chokepoint.api.prohibition.v1.ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE))
+                .setFacts(chokepoint.api.designations.v1.PartyFacts.getDefaultInstance())
+                .build(), LocalDate.now(clock));
+        ProtoMapper.toResponse(policy.evaluate(sample, programs.all()));
     }
 
     @Override

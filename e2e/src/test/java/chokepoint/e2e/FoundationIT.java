@@ -1,0 +1,166 @@
+package chokepoint.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 2's end-to-end promise, through real processes: an agency designates, a provider
+ * screens, the verdict names list, designation and citation; screenings stay within their
+ * tenant; with designation-lists stopped or frozen the answer is never CLEAR.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FoundationIT {
+
+    static Suite suite;
+    static String ofac;
+    static String provider;
+    static String designationId;
+    static String screeningId;
+    static final String LAB = "Distillation Proxy Networks " + UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    static void start() throws Exception {
+        // a generous deadline: this 2-core machine also runs the build; a frozen service still misses it
+        suite = new Suite(Map.of("CHOKEPOINT_REQUIRED_LISTS", "SDN", "CHOKEPOINT_DOWNSTREAM_DEADLINE", "6s"));
+        ofac = suite.token("agency-ofac", null);
+        provider = suite.token("provider", "acme");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    static String screening(String name, String service) {
+        return """
+                {"customer": {"kind": "ORGANIZATION", "name": "%s", "countries": ["SG"]},
+                 "service": {"type": "%s"}}""".formatted(name, service);
+    }
+
+    @Test
+    @Order(1)
+    void ofacCreatesABlockedDesignationThroughTheGateway() throws Exception {
+        Suite.Answer a = suite.post("/v1/designations?requestId=" + UUID.randomUUID(), ofac, """
+                {"list": "SDN", "programs": ["CYBER2"], "effectiveFrom": "2026-01-15",
+                 "federalRegisterCitations": ["91 FR 12345"],
+                 "party": {"kind": "ORGANIZATION", "name": "%s", "countries": ["HK"]}}""".formatted(LAB));
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(201);
+        designationId = a.body().get("id").asText();
+        assertThat(designationId).startsWith("dsg_");
+        assertThat(a.body().get("authority").asText()).isEqualTo("OFAC");
+    }
+
+    @Test
+    @Order(2)
+    void bisMayNotWriteTheSdnListAndAProviderMayNotWriteAtAll() throws Exception {
+        String body = """
+                {"list": "SDN", "party": {"name": "Someone Else Ltd"}}""";
+        Suite.Answer bis = suite.post("/v1/designations?requestId=" + UUID.randomUUID(), suite.token("agency-bis", null), body);
+        assertThat(bis.status()).isEqualTo(403);
+        assertThat(bis.body().get("reason").asText()).isEqualTo("LIST_NOT_OWNED");
+        Suite.Answer prov = suite.post("/v1/designations?requestId=" + UUID.randomUUID(), provider, body);
+        assertThat(prov.status()).isEqualTo(403);
+        assertThat(suite.post("/v1/screenings", null, screening("x", "STORAGE")).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(3)
+    void screeningTheDesignatedNameForAiTrainingIsProhibitedWithItsReason() throws Exception {
+        Suite.Answer a = suite.post("/v1/screenings", provider, screening(LAB, "AI_TRAINING_COMPUTE"));
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(200);
+        assertThat(a.body().get("verdict").asText()).isEqualTo("PROHIBITED");
+        JsonNode reason = null;
+        for (JsonNode r : a.body().get("reasons")) {
+            if ("PROHIBITED".equals(r.path("verdict").asText()) && designationId.equals(r.path("designationId").asText())) {
+                reason = r;
+            }
+        }
+        assertThat(reason).as(a.body().toString()).isNotNull();
+        assertThat(reason.get("list").asText()).isEqualTo("SDN");
+        assertThat(reason.get("citation").asText()).isNotBlank();
+        assertThat(reason.get("matchedName").asText()).isEqualTo(LAB);
+        assertThat(a.body().get("listVersions").has("SDN")).isTrue();
+        screeningId = a.body().get("id").asText();
+    }
+
+    @Test
+    @Order(4)
+    void anUnrelatedNameIsClear() throws Exception {
+        Suite.Answer a = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE"));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("verdict").asText()).as(a.body().toString()).isEqualTo("CLEAR");
+    }
+
+    @Test
+    @Order(5)
+    void theScreeningIsReadableByItsTenantOnly() throws Exception {
+        Suite.Answer own = suite.get("/v1/screenings/" + screeningId, provider);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body().get("verdict").asText()).isEqualTo("PROHIBITED");
+        assertThat(own.body().get("tenant").asText()).isEqualTo("acme");
+        Suite.Answer other = suite.get("/v1/screenings/" + screeningId, suite.token("provider", "globex"));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(6)
+    void badInputIsAProblemAndNothingIsStored() throws Exception {
+        Suite.Answer a = suite.post("/v1/screenings", provider, "{\"customer\": {\"name\": \"A\"}, \"service\": {\"type\": \"WARP_DRIVE\"}}");
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(a.body().get("reason").asText()).isEqualTo("INVALID_ENUM");
+    }
+
+    @Test
+    @Order(7)
+    void withDesignationListsFrozenTheScreeningIsNotClear() throws Exception {
+        suite.signal("designation-lists", "STOP");
+        try {
+            Suite.Answer a = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE"));
+            assertThat(a.status()).as(a.body().toString()).isEqualTo(503);
+            assertThat(a.body().get("reason").asText()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+            assertThat(a.body().path("verdict").isMissingNode()).isTrue();
+        } finally {
+            suite.signal("designation-lists", "CONT");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void withDesignationListsStoppedTheScreeningIsNotClear() throws Exception {
+        long pid = suite.pid("designation-lists");
+        List<Long> others = List.of(suite.pid("gateway"), suite.pid("cloud-prohibition"), suite.pid("paip-menu"));
+        suite.signal("designation-lists", "KILL");
+        for (int i = 0; i < 50 && suite.alive(pid); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(suite.alive(pid)).isFalse();
+        Suite.Answer a = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE"));
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(503);
+        assertThat(a.body().get("reason").asText()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+        assertThat(a.body().get("dependency").asText()).isEqualTo("designation-lists");
+
+        // Ctrl-C on the run script stops every process it started
+        suite.close();
+        for (long other : others) {
+            for (int i = 0; i < 100 && suite.alive(other); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(suite.alive(other)).as("process " + other + " stopped").isFalse();
+        }
+    }
+}

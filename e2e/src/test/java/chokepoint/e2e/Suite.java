@@ -1,0 +1,173 @@
+package chokepoint.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The suite as a user runs it: {@code deploy/local/run} in a fresh CHOKEPOINT_HOME on free
+ * ports, tokens from {@code deploy/local/token}, requests over HTTP.
+ */
+final class Suite implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path root = Path.of(System.getProperty("chokepoint.root", "..")).toAbsolutePath().normalize();
+    final Path home;
+    final Map<String, String> env = new HashMap<>();
+    final int gatewayPort;
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Suite(Map<String, String> extraEnv) throws Exception {
+        home = Files.createTempDirectory("chokepoint-e2e-");
+        gatewayPort = freePort();
+        env.put("CHOKEPOINT_HOME", home.toString());
+        env.put("CHOKEPOINT_GATEWAY_PORT", String.valueOf(gatewayPort));
+        env.put("CHOKEPOINT_DESIGNATIONS_PORT", String.valueOf(freePort()));
+        env.put("CHOKEPOINT_PROHIBITION_PORT", String.valueOf(freePort()));
+        env.put("CHOKEPOINT_PAIP_PORT", String.valueOf(freePort()));
+        env.put("CHOKEPOINT_DB_PORT", String.valueOf(freePort()));
+        env.put("CHOKEPOINT_JAVA_OPTS", "-Xmx384m");
+        env.putAll(extraEnv);
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("deploy/local/run").toString()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        process = pb.start();
+        CompletableFuture<Boolean> up = new CompletableFuture<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    output.append(line).append('\n');
+                    if (line.startsWith("Chokepoint is up")) {
+                        up.complete(true);
+                    }
+                }
+            } catch (IOException ignored) {
+                // process ended
+            }
+            up.complete(false);
+        }, "suite-output");
+        pump.setDaemon(true);
+        pump.start();
+        boolean ok;
+        try {
+            ok = up.get(300, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            ok = false;
+        }
+        if (!ok) {
+            close();
+            throw new IllegalStateException("the suite did not come up:\n" + output + "\n" + logs());
+        }
+    }
+
+    String token(String role, String tenant) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local/token").toString(), role));
+        if (tenant != null) {
+            cmd.addAll(List.of("--tenant", tenant));
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("token failed: " + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    record Answer(int status, JsonNode body, String contentType) {
+    }
+
+    Answer post(String path, String token, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), token);
+    }
+
+    Answer get(String path, String token) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
+
+    private Answer send(HttpRequest.Builder b, String token) throws Exception {
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+        return new Answer(r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + gatewayPort + path);
+    }
+
+    long pid(String service) throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("run").resolve(service + ".pid")).trim());
+    }
+
+    void signal(String service, String signal) throws Exception {
+        Process p = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid(service))).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + service + " failed");
+        }
+    }
+
+    String logs() {
+        StringBuilder b = new StringBuilder();
+        try (var files = Files.list(home.resolve("logs"))) {
+            for (Path f : files.toList()) {
+                List<String> lines = Files.readAllLines(f);
+                b.append("==== ").append(f.getFileName()).append('\n');
+                lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(l -> b.append(l).append('\n'));
+            }
+        } catch (IOException ignored) {
+            // no logs yet
+        }
+        return b.toString();
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    /** Stops the suite as Ctrl-C would (SIGINT to the run script) and waits for every process. */
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package chokepoint.designations.domain.matching;
+
+/** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4), allocation-free for short strings. */
+public final class JaroWinkler {
+
+    private JaroWinkler() {
+    }
+
+    public static double similarity(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return la == lb ? 1.0 : 0.0;
+        }
+        if (la > 64 || lb > 64) {
+            return similarityLong(a, b);
+        }
+        int range = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long aMatched = 0;
+        long bMatched = 0;
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int lo = Math.max(0, i - range);
+            int hi = Math.min(lb - 1, i + range);
+            for (int j = lo; j <= hi; j++) {
+                if ((bMatched & (1L << j)) == 0 && b.charAt(j) == c) {
+                    aMatched |= 1L << i;
+                    bMatched |= 1L << j;
+                    m++;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int t = 0;
+        int j = 0;
+        for (int i = 0; i < la; i++) {
+            if ((aMatched & (1L << i)) != 0) {
+                while ((bMatched & (1L << j)) == 0) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    t++;
+                }
+                j++;
+            }
+        }
+        return winkler(a, b, m, t / 2.0, la, lb);
+    }
+
+    private static double winkler(CharSequence a, CharSequence b, int m, double t, int la, int lb) {
+        double jaro = (m / (double) la + m / (double) lb + (m - t) / m) / 3.0;
+        int p = 0;
+        int max = Math.min(4, Math.min(la, lb));
+        while (p < max && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return jaro + p * 0.1 * (1 - jaro);
+    }
+
+    private static double similarityLong(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        int range = Math.max(0, Math.max(la, lb) / 2 - 1);
+        boolean[] am = new boolean[la];
+        boolean[] bm = new boolean[lb];
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            int lo = Math.max(0, i - range);
+            int hi = Math.min(lb - 1, i + range);
+            for (int j = lo; j <= hi; j++) {
+                if (!bm[j] && a.charAt(i) == b.charAt(j)) {
+                    am[i] = true;
+                    bm[j] = true;
+                    m++;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int t = 0;
+        int j = 0;
+        for (int i = 0; i < la; i++) {
+            if (am[i]) {
+                while (!bm[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    t++;
+                }
+                j++;
+            }
+        }
+        return winkler(a, b, m, t / 2.0, la, lb);
+    }
+}

@@ -1,0 +1,663 @@
+package chokepoint.designations.domain.matching;
+
+import chokepoint.designations.domain.Identifier;
+import chokepoint.designations.domain.PartyKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In-memory screening index over list entries, thread-safe.
+ *
+ * <p>Retrieval: a hand-made inverted index of token keys (exact token, consonant skeleton,
+ * 4-letter prefix, joined adjacent tokens; see {@link Segment}). A query accumulates IDF weights
+ * of its keys per alias, ranks aliases by overlap and rescores the best {@link MatchConfig#maxCandidates()} aliases with {@link NameScorer}
+ * (per alias; an entry takes its best alias). Identifiers are looked up exactly and are decisive.
+ *
+ * <p>Concurrency: readers take one volatile snapshot (immutable base segment + small immutable
+ * delta segment + overrides map) and never lock. Writers serialize on a lock, copy the small
+ * delta and publish a new snapshot; when the delta exceeds {@value #DELTA_LIMIT} entries the base
+ * is rebuilt (the old snapshot keeps serving meanwhile).
+ */
+public final class NameIndex {
+
+    static final int DELTA_LIMIT = 512;
+    private static final Entry TOMBSTONE = new Entry(null, new PreparedName[0]);
+
+    private final MatchConfig config;
+    private final TextNormalizer normalizer;
+    private final Object writeLock = new Object();
+    private volatile Snapshot snap;
+
+    public NameIndex() {
+        this(MatchConfig.defaults());
+    }
+
+    public NameIndex(MatchConfig config) {
+        this.config = config;
+        this.normalizer = new TextNormalizer(config.maxNameLength());
+        this.snap = new Snapshot(Segment.build(List.of(), null), Segment.build(List.of(), null), Map.of(), 0);
+    }
+
+    public MatchConfig config() {
+        return config;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public void bulkLoad(Collection<IndexedName> names) {
+        synchronized (writeLock) {
+            Snapshot s = snap;
+            Map<String, Entry> all = liveEntries(s);
+            for (IndexedName n : names) {
+                all.put(n.entryKey(), prepare(n));
+            }
+            publishRebuilt(all);
+        }
+    }
+
+    public void upsert(IndexedName name) {
+        Entry e = prepare(name);
+        synchronized (writeLock) {
+            Snapshot s = snap;
+            Map<String, Entry> ov = new HashMap<>(s.overrides);
+            ov.put(name.entryKey(), e);
+            publishDelta(s, ov);
+        }
+    }
+
+    public void remove(String entryKey) {
+        synchronized (writeLock) {
+            Snapshot s = snap;
+            if (!s.contains(entryKey)) {
+                return;
+            }
+            Map<String, Entry> ov = new HashMap<>(s.overrides);
+            ov.put(entryKey, TOMBSTONE);
+            publishDelta(s, ov);
+        }
+    }
+
+    public int size() {
+        return snap.size;
+    }
+
+    private void publishDelta(Snapshot s, Map<String, Entry> ov) {
+        if (ov.size() > DELTA_LIMIT) {
+            Map<String, Entry> all = liveEntries(s);
+            for (Map.Entry<String, Entry> e : ov.entrySet()) {
+                if (e.getValue() == TOMBSTONE) {
+                    all.remove(e.getKey());
+                } else {
+                    all.put(e.getKey(), e.getValue());
+                }
+            }
+            publishRebuilt(all);
+            return;
+        }
+        List<Entry> deltaEntries = new ArrayList<>();
+        int size = s.base.entries.length;
+        for (Map.Entry<String, Entry> e : ov.entrySet()) {
+            boolean inBase = s.base.byKey.containsKey(e.getKey());
+            if (e.getValue() != TOMBSTONE) {
+                deltaEntries.add(e.getValue());
+                if (!inBase) {
+                    size++;
+                }
+            } else if (inBase) {
+                size--;
+            }
+        }
+        snap = new Snapshot(s.base, Segment.build(deltaEntries, s.base), Map.copyOf(ov), size);
+    }
+
+    private void publishRebuilt(Map<String, Entry> all) {
+        Segment base = Segment.build(new ArrayList<>(all.values()), null);
+        snap = new Snapshot(base, Segment.build(List.of(), base), Map.of(), all.size());
+    }
+
+    private static Map<String, Entry> liveEntries(Snapshot s) {
+        Map<String, Entry> all = new HashMap<>();
+        for (Entry e : s.base.entries) {
+            all.put(e.name.entryKey(), e);
+        }
+        for (Map.Entry<String, Entry> e : s.overrides.entrySet()) {
+            if (e.getValue() == TOMBSTONE) {
+                all.remove(e.getKey());
+            } else {
+                all.put(e.getKey(), e.getValue());
+            }
+        }
+        return all;
+    }
+
+    private Entry prepare(IndexedName n) {
+        PreparedName[] p = new PreparedName[n.names().size()];
+        for (int i = 0; i < p.length; i++) {
+            try {
+                p[i] = normalizer.prepare(n.names().get(i));
+            } catch (InvalidNameException ex) {
+                p[i] = null; // unusable alias (empty, too long...): skipped, identifiers still match
+            }
+        }
+        return new Entry(n, p);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /**
+     * Candidates for a query, best first, at most {@code q.limit()}, all bands included (callers act
+     * on {@link Candidate#band()}). Throws {@link InvalidNameException} for an invalid name unless
+     * the name is empty/blank and identifiers are given (identifier-only screening).
+     */
+    public List<Candidate> match(MatchQuery q) {
+        Snapshot s = snap;
+        PreparedName pq = null;
+        boolean idOnly = (q.name() == null || q.name().isBlank()) && !q.identifiers().isEmpty();
+        if (!idOnly) {
+            pq = normalizer.prepare(q.name());
+        }
+        Map<Entry, Hit> hits = new HashMap<>();
+        // identifiers: exact, decisive
+        for (Identifier id : q.identifiers()) {
+            String v = normId(id.value());
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (Segment seg : new Segment[] {s.base, s.delta}) {
+                List<Entry> es = seg.byIdentifier.get(v);
+                if (es == null) {
+                    continue;
+                }
+                for (Entry e : es) {
+                    if (!s.live(e, seg) || !admissible(e, q)) {
+                        continue;
+                    }
+                    for (Identifier ei : e.name.identifiers()) {
+                        if (normId(ei.value()).equals(v) && schemeCompatible(ei.scheme(), id.scheme())) {
+                            Hit h = new Hit(e, -1, 1.0);
+                            h.identifier = ei.scheme() + " " + ei.value();
+                            hits.put(e, h);
+                        }
+                    }
+                }
+            }
+        }
+        if (pq != null) {
+            boolean personish = NameComparator.personish(q.kind());
+            for (Segment seg : new Segment[] {s.base, s.delta}) {
+                if (seg.aliasCount == 0) {
+                    continue;
+                }
+                int[] cands = seg.retrieve(pq, config.maxCandidates());
+                for (int a : cands) {
+                    Entry e = seg.entries[seg.aliasEntry[a]];
+                    if (!s.live(e, seg) || !admissible(e, q)) {
+                        continue;
+                    }
+                    Hit prev = hits.get(e);
+                    if (prev != null && prev.identifier != null) {
+                        continue;
+                    }
+                    int ni = seg.aliasName[a];
+                    double sc = NameScorer.score(pq, e.prepared[ni], personish || e.name.kind() == PartyKind.PERSON, s.base, null);
+                    if (prev == null || sc > prev.nameScore) {
+                        hits.put(e, new Hit(e, ni, sc));
+                    }
+                }
+            }
+        }
+        List<Hit> list = new ArrayList<>(hits.size());
+        for (Hit h : hits.values()) {
+            h.finalScore = h.identifier != null ? 1.0 : adjust(h, q, null);
+            list.add(h);
+        }
+        list.sort(Comparator.comparingDouble((Hit h) -> -h.finalScore).thenComparing(h -> h.entry.name.entryKey()));
+        List<Candidate> out = new ArrayList<>(Math.min(q.limit(), list.size()));
+        for (int i = 0; i < list.size() && out.size() < q.limit(); i++) {
+            out.add(toCandidate(list.get(i), pq, q, s));
+        }
+        return out;
+    }
+
+    private Candidate toCandidate(Hit h, PreparedName pq, MatchQuery q, Snapshot s) {
+        IndexedName n = h.entry.name;
+        List<String> explain = new ArrayList<>();
+        if (h.identifier != null) {
+            explain.add("identifier match " + h.identifier + ": decisive, score 1.0");
+            String matched = n.primaryName() != null ? n.primaryName() : (n.names().isEmpty() ? "" : n.names().get(0));
+            return new Candidate(n.entryKey(), n.designationId(), n.list(), matched, n.primaryName(), 1.0, Band.MATCH, explain);
+        }
+        PreparedName pl = h.entry.prepared[h.nameIndex];
+        if (h.finalScore < config.possibleThreshold()) {
+            explain.add("name score " + NameScorer.fmt3(h.finalScore) + " against \"" + n.names().get(h.nameIndex) + "\": below POSSIBLE");
+            return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(h.nameIndex), n.primaryName(),
+                    h.finalScore, Band.NO_MATCH, explain);
+        }
+        boolean personish = NameComparator.personish(q.kind()) || n.kind() == PartyKind.PERSON;
+        List<String> nameExplain = new ArrayList<>(pq.notes());
+        double nameScore = NameScorer.score(pq, pl, personish, s.base, nameExplain);
+        explain.add(String.format(Locale.ROOT, "name score %.3f against %s \"%s\"",
+                nameScore, h.nameIndex == 0 ? "primary name" : "alias", n.names().get(h.nameIndex)));
+        explain.addAll(nameExplain);
+        double fin = adjust(h, q, explain);
+        Band band = config.band(fin);
+        if (band == Band.MATCH && n.isWeak(h.nameIndex)) {
+            band = Band.POSSIBLE;
+            explain.add("weak alias: at most POSSIBLE");
+        }
+        return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(h.nameIndex), n.primaryName(),
+                fin, band, explain);
+    }
+
+    /** Kind and country evidence: small adjustments, never filters. */
+    private static double adjust(Hit h, MatchQuery q, List<String> explain) {
+        double s = h.nameScore;
+        IndexedName n = h.entry.name;
+        if (q.kind() != null && q.kind() != PartyKind.UNKNOWN && n.kind() != PartyKind.UNKNOWN) {
+            if (q.kind() == n.kind()) {
+                s += 0.01;
+                if (explain != null) {
+                    explain.add("kind " + n.kind() + " agrees: +0.01");
+                }
+            } else {
+                s -= 0.05;
+                if (explain != null) {
+                    explain.add("kind differs (query " + q.kind() + ", entry " + n.kind() + "): -0.05");
+                }
+            }
+        }
+        if (!q.countries().isEmpty() && !n.countries().isEmpty()) {
+            boolean overlap = false;
+            for (String c : q.countries()) {
+                for (String d : n.countries()) {
+                    if (c.equalsIgnoreCase(d)) {
+                        overlap = true;
+                    }
+                }
+            }
+            s += overlap ? 0.02 : -0.02;
+            if (explain != null) {
+                explain.add(overlap ? "country agrees " + n.countries() + ": +0.02"
+                        : "country differs (query " + q.countries() + ", entry " + n.countries() + "): -0.02");
+            }
+        }
+        return Math.max(0, Math.min(1.0, s));
+    }
+
+    private static boolean admissible(Entry e, MatchQuery q) {
+        if (!q.lists().isEmpty() && !q.lists().contains(e.name.list())) {
+            return false;
+        }
+        return e.name.effectiveOn(q.asOf());
+    }
+
+    static String normId(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean schemeCompatible(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return true;
+        }
+        return normId(a).equals(normId(b));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    static final class Entry {
+        final IndexedName name;
+        final PreparedName[] prepared;
+
+        Entry(IndexedName name, PreparedName[] prepared) {
+            this.name = name;
+            this.prepared = prepared;
+        }
+    }
+
+    private static final class Hit {
+        final Entry entry;
+        final int nameIndex;
+        final double nameScore;
+        double finalScore;
+        String identifier;
+
+        Hit(Entry entry, int nameIndex, double nameScore) {
+            this.entry = entry;
+            this.nameIndex = nameIndex;
+            this.nameScore = nameScore;
+        }
+    }
+
+    private static final class Snapshot {
+        final Segment base;
+        final Segment delta;
+        final Map<String, Entry> overrides;
+        final int size;
+
+        Snapshot(Segment base, Segment delta, Map<String, Entry> overrides, int size) {
+            this.base = base;
+            this.delta = delta;
+            this.overrides = overrides;
+            this.size = size;
+        }
+
+        boolean live(Entry e, Segment seg) {
+            if (overrides.isEmpty()) {
+                return seg == base;
+            }
+            Entry o = overrides.get(e.name.entryKey());
+            return seg == base ? o == null : o == e;
+        }
+
+        boolean contains(String key) {
+            Entry o = overrides.get(key);
+            return o != null ? o != TOMBSTONE : base.byKey.containsKey(key);
+        }
+    }
+
+    /**
+     * Immutable inverted index over the aliases of some entries. Keys per alias token: the token
+     * itself ("t:"), a consonant skeleton ("s:", first letter + sound classes, vowels dropped),
+     * a 4-letter prefix ("p:") and its sorted letters ("a:", transpositions), plus the concatenation of adjacent tokens ("t:alqaida"). A query
+     * additionally looks up concatenations of its adjacent 2-3 tokens (pinyin syllables
+     * "bei jing" meet "beijing"). Legal forms and stop words are not indexed.
+     */
+    static final class Segment implements NameScorer.Idf {
+        final Entry[] entries;
+        final Map<String, Entry> byKey;
+        final Map<String, List<Entry>> byIdentifier;
+        final int aliasCount;
+        final int[] aliasEntry;
+        final int[] aliasName;
+        final byte[] aliasTokens;
+        final Map<String, int[]> postings;
+        final Map<String, Integer> keyDf;
+        final Map<String, Float> tokenFactor;
+        final int totalAliases;
+
+        private Segment(List<Entry> es, Segment statsFrom) {
+            entries = es.toArray(new Entry[0]);
+            byKey = new HashMap<>();
+            byIdentifier = new HashMap<>();
+            List<int[]> aliases = new ArrayList<>();
+            for (int ei = 0; ei < entries.length; ei++) {
+                Entry e = entries[ei];
+                byKey.put(e.name.entryKey(), e);
+                for (Identifier id : e.name.identifiers()) {
+                    String v = normId(id.value());
+                    if (!v.isEmpty()) {
+                        byIdentifier.computeIfAbsent(v, k -> new ArrayList<>(1)).add(e);
+                    }
+                }
+                Set<String> seen = new HashSet<>();
+                for (int ni = 0; ni < e.prepared.length; ni++) {
+                    if (e.prepared[ni] != null && seen.add(e.prepared[ni].joined())) {
+                        aliases.add(new int[] {ei, ni});
+                    }
+                }
+            }
+            aliasCount = aliases.size();
+            aliasEntry = new int[aliasCount];
+            aliasName = new int[aliasCount];
+            aliasTokens = new byte[aliasCount];
+            Map<String, Integer> tokenDf = new HashMap<>();
+            Map<String, List<Integer>> post = new HashMap<>();
+            for (int a = 0; a < aliasCount; a++) {
+                aliasEntry[a] = aliases.get(a)[0];
+                aliasName[a] = aliases.get(a)[1];
+                PreparedName p = entries[aliasEntry[a]].prepared[aliasName[a]];
+                aliasTokens[a] = (byte) Math.min(127, p.tokens().length);
+                for (String t : new HashSet<>(List.of(p.tokens()))) {
+                    tokenDf.merge(t, 1, Integer::sum);
+                }
+                for (String k : indexKeys(p)) {
+                    post.computeIfAbsent(k, x -> new ArrayList<>(2)).add(a);
+                }
+            }
+            postings = new HashMap<>(post.size() * 2);
+            keyDf = new HashMap<>(post.size() * 2);
+            for (Map.Entry<String, List<Integer>> e : post.entrySet()) {
+                int[] arr = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                postings.put(e.getKey(), arr);
+                keyDf.put(e.getKey(), arr.length);
+            }
+            if (statsFrom != null && statsFrom.aliasCount > 0) {
+                tokenFactor = statsFrom.tokenFactor;
+                totalAliases = statsFrom.aliasCount + aliasCount;
+                // delta: document frequencies from the base so weights stay comparable
+                for (Map.Entry<String, Integer> e : statsFrom.keyDf.entrySet()) {
+                    keyDf.merge(e.getKey(), e.getValue(), Integer::sum);
+                }
+            } else {
+                totalAliases = aliasCount;
+                tokenFactor = new HashMap<>(tokenDf.size() * 2);
+                double logN = Math.log(Math.max(2, aliasCount) / 3.0);
+                for (Map.Entry<String, Integer> t : tokenDf.entrySet()) {
+                    int df = t.getValue();
+                    if (df > 3 && logN > 0) {
+                        double r = Math.log(aliasCount / (double) df) / logN;
+                        tokenFactor.put(t.getKey(), (float) (0.3 + 0.7 * Math.max(0, Math.min(1, r))));
+                    }
+                }
+            }
+        }
+
+        static Segment build(List<Entry> es, Segment statsFrom) {
+            return new Segment(es, statsFrom);
+        }
+
+        @Override
+        public float factor(String token) {
+            Float f = tokenFactor.get(token);
+            return f == null ? 1f : f;
+        }
+
+        private static boolean indexable(byte cls) {
+            return cls != Lexicon.LEGAL && cls != Lexicon.STOP;
+        }
+
+        static Set<String> indexKeys(PreparedName p) {
+            String[] t = p.tokens();
+            byte[] c = p.classes();
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < t.length; i++) {
+                if (indexable(c[i]) || t.length == 1) {
+                    tokenKeys(t[i], keys);
+                }
+                if (i + 1 < t.length) {
+                    keys.add("t:" + t[i] + t[i + 1]);
+                }
+            }
+            return keys;
+        }
+
+        static void tokenKeys(String tok, Set<String> keys) {
+            keys.add("t:" + tok);
+            if (tok.length() >= 4) {
+                keys.add("s:" + skeleton(tok));
+                keys.add("p:" + tok.substring(0, 4));
+                char[] cs = tok.toCharArray();
+                java.util.Arrays.sort(cs);
+                keys.add("a:" + new String(cs)); // transpositions: afiz = faiz
+            }
+        }
+
+        /** First letter, then sound classes of the following consonants, repeats collapsed. */
+        static String skeleton(String t) {
+            StringBuilder b = new StringBuilder(8);
+            b.append(t.charAt(0));
+            char last = soundClass(t.charAt(0));
+            for (int i = 1; i < t.length() && b.length() < 8; i++) {
+                char c = soundClass(t.charAt(i));
+                if (c == '0') {
+                    continue; // vowels, h, w, y: dropped, do not break repeats
+                }
+                if (c != last) {
+                    b.append(c);
+                }
+                last = c;
+            }
+            return b.toString();
+        }
+
+        private static char soundClass(char c) {
+            switch (c) {
+                case 'b': case 'p': case 'f': case 'v': return '1';
+                case 'c': case 'g': case 'j': case 'k': case 'q': case 's': case 'x': case 'z': return '2';
+                case 'd': case 't': return '3';
+                case 'l': return '4';
+                case 'm': case 'n': return '5';
+                case 'r': return '6';
+                case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'h': case 'w': return '0';
+                default: return c;
+            }
+        }
+
+        private float keyWeight(String key) {
+            Integer df = keyDf.get(key);
+            if (df == null) {
+                return 0f;
+            }
+            float idf = (float) Math.log(1.0 + totalAliases / (double) df);
+            return switch (key.charAt(0)) {
+                case 't' -> idf;
+                case 's' -> 0.7f * idf;
+                default -> 0.5f * idf;
+            };
+        }
+
+        static final float FLOOR = Float.parseFloat(System.getProperty("chokepoint.matching.floor", "0.5"));
+
+        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+        /** Alias ids of the best {@code k} aliases by weighted key overlap. */
+        int[] retrieve(PreparedName q, int k) {
+            String[] t = q.tokens();
+            byte[] c = q.classes();
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < t.length; i++) {
+                if (indexable(c[i]) || t.length == 1) {
+                    tokenKeys(t[i], keys);
+                }
+                if (i + 1 < t.length) {
+                    String two = t[i] + t[i + 1];
+                    tokenKeys(two, keys);
+                    if (i + 2 < t.length) {
+                        keys.add("t:" + two + t[i + 2]);
+                    }
+                }
+            }
+            Scratch sc = SCRATCH.get();
+            sc.ensure(aliasCount);
+            float[] acc = sc.acc;
+            int[] touched = sc.touched;
+            int nt = 0;
+            float maxAcc = 0;
+            for (String key : keys) {
+                int[] post = postings.get(key);
+                if (post == null) {
+                    continue;
+                }
+                float w = keyWeight(key);
+                for (int a : post) {
+                    if (acc[a] == 0f) {
+                        if (nt == touched.length) {
+                            touched = sc.touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                        }
+                        touched[nt++] = a;
+                    }
+                    float v = acc[a] += w;
+                    if (v > maxAcc) {
+                        maxAcc = v;
+                    }
+                }
+            }
+            // top-k, min-heap; aliases far below the best are not rescored
+            float floor = maxAcc * FLOOR;
+            int[] heap = new int[Math.min(k, nt)];
+            float[] hs = new float[heap.length];
+            int hn = 0;
+            for (int i = 0; i < nt; i++) {
+                int a = touched[i];
+                float raw = acc[a];
+                acc[a] = 0f;
+                if (raw < floor) {
+                    continue;
+                }
+                float s = raw / (float) Math.sqrt(1 + aliasTokens[a]);
+                if (hn < heap.length) {
+                    heap[hn] = a;
+                    hs[hn] = s;
+                    hn++;
+                    siftUp(heap, hs, hn - 1);
+                } else if (s > hs[0]) {
+                    heap[0] = a;
+                    hs[0] = s;
+                    siftDown(heap, hs, hn);
+                }
+            }
+            return java.util.Arrays.copyOf(heap, hn);
+        }
+
+        private static void siftUp(int[] h, float[] s, int i) {
+            while (i > 0) {
+                int p = (i - 1) >> 1;
+                if (s[p] <= s[i]) {
+                    break;
+                }
+                swap(h, s, i, p);
+                i = p;
+            }
+        }
+
+        private static void siftDown(int[] h, float[] s, int n) {
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1;
+                if (l >= n) {
+                    break;
+                }
+                int c = l + 1 < n && s[l + 1] < s[l] ? l + 1 : l;
+                if (s[i] <= s[c]) {
+                    break;
+                }
+                swap(h, s, i, c);
+                i = c;
+            }
+        }
+
+        private static void swap(int[] h, float[] s, int i, int j) {
+            int t = h[i];
+            h[i] = h[j];
+            h[j] = t;
+            float f = s[i];
+            s[i] = s[j];
+            s[j] = f;
+        }
+    }
+
+    private static final class Scratch {
+        float[] acc = new float[0];
+        int[] touched = new int[1024];
+
+        void ensure(int n) {
+            if (acc.length < n) {
+                acc = new float[n];
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package chokepoint.designations.domain.matching;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Name normalization: validation, Unicode NFKC, Han lexicon translation, ICU transliteration to
+ * Latin (Han to pinyin without tones, Cyrillic by BGN/PCGN, everything else by ICU Any-Latin:
+ * Arabic, Greek, Hebrew, Hangul, kana, Thai, Armenian, Georgian, ...), diacritics removal via
+ * Latin-ASCII, case folding, tokenization (apostrophes dropped inside words, other punctuation
+ * splits), and canonicalization of legal forms / common words from {@link Lexicon}.
+ * A script ICU cannot transliterate keeps its letters, still NFKC + case-folded.
+ */
+final class TextNormalizer {
+
+    /** Tokens kept per name (bounded work). */
+    static final int MAX_TOKENS = 40;
+
+    private static final ThreadLocal<Transliterator> CYRILLIC = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final int maxLength;
+
+    TextNormalizer(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** Validates and normalizes; throws {@link InvalidNameException}. */
+    PreparedName prepare(String name) {
+        validate(name);
+        List<String> notes = new ArrayList<>(2);
+        String s = name;
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        String script = "Latin";
+        if (!isAscii(s)) {
+            int sc = dominantScript(s);
+            script = UScript.getName(sc);
+            if (sc == UScript.HAN) {
+                String t = translateHan(s);
+                if (!t.equals(s)) {
+                    notes.add("Chinese words translated by lexicon");
+                }
+                s = t;
+            }
+            String before = s;
+            s = sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
+            if (sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
+                notes.add(script + " transliterated to Latin");
+            }
+        }
+        PreparedName p = tokenize(name, s, script, notes);
+        if (p.isEmpty()) {
+            throw new InvalidNameException(InvalidNameException.Reason.EMPTY, "no letters or digits in name");
+        }
+        return p;
+    }
+
+    /** Memo of transliterated chunks (names repeat their words); cleared when it grows past the bound. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 200_000;
+
+    /** Transliterates chunk by chunk (split at whitespace), memoized; ICU is costly per call. */
+    private static String transliterate(String s, int script) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                String chunk = s.substring(i, j);
+                String key = script == UScript.CYRILLIC ? "c" + chunk : "a" + chunk;
+                String out = MEMO.get(key);
+                if (out == null) {
+                    out = (script == UScript.CYRILLIC ? CYRILLIC : ANY).get().transliterate(chunk);
+                    if (MEMO.size() > MEMO_LIMIT) {
+                        MEMO.clear();
+                    }
+                    MEMO.put(key, out);
+                }
+                b.append(out);
+            }
+            if (j < s.length()) {
+                b.append(' ');
+            }
+            i = j + 1;
+        }
+        return b.toString();
+    }
+
+    /** Latin with diacritics: decompose and drop marks, a few letters by hand; ICU Latin-ASCII for the rest. */
+    private static String latinToAscii(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean rest = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c < 0x80) {
+                b.append(c);
+                continue;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case 'ß' -> b.append("ss");
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("AE");
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
+                case 'þ' -> b.append("th");
+                case 'œ' -> b.append("oe");
+                case 'Œ' -> b.append("OE");
+                case 'ı' -> b.append('i');
+                case '’', '‘', 'ʼ', 'ʻ' -> b.append('\'');
+                default -> {
+                    b.append(c);
+                    rest = true;
+                }
+            }
+        }
+        return rest ? ANY.get().transliterate(b.toString()) : b.toString();
+    }
+
+    void validate(String name) {
+        if (name == null) {
+            throw new InvalidNameException(InvalidNameException.Reason.NULL, "name is null");
+        }
+        if (name.length() > maxLength) {
+            throw new InvalidNameException(InvalidNameException.Reason.TOO_LONG,
+                    "name has " + name.length() + " chars, limit " + maxLength);
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new InvalidNameException(InvalidNameException.Reason.LONE_SURROGATE, "unpaired surrogate at " + i);
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new InvalidNameException(InvalidNameException.Reason.LONE_SURROGATE, "unpaired surrogate at " + i);
+            }
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidNameException(InvalidNameException.Reason.CONTROL_CHARACTER,
+                        String.format("control character U+%04X at %d", (int) c, i));
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int dominantScript(String s) {
+        int[] counts = new int[UScript.CODE_LIMIT];
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int sc = UScript.getScript(cp);
+                if (sc >= 0 && sc < counts.length) {
+                    counts[sc]++;
+                }
+            }
+        }
+        int best = UScript.LATIN;
+        int bestN = 0;
+        for (int sc = 0; sc < counts.length; sc++) {
+            if (sc != UScript.LATIN && counts[sc] > bestN) {
+                best = sc;
+                bestN = counts[sc];
+            }
+        }
+        return best;
+    }
+
+    /** Longest-match translation of known Chinese words; each becomes a space-separated English word. */
+    private String translateHan(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        int i = 0;
+        while (i < s.length()) {
+            String hit = null;
+            int hitLen = 0;
+            for (int len = Math.min(lex.maxHanLength, s.length() - i); len >= 2; len--) {
+                String e = lex.han.get(s.substring(i, i + len));
+                if (e != null) {
+                    hit = e;
+                    hitLen = len;
+                    break;
+                }
+            }
+            if (hit == null) {
+                String e = lex.han.get(s.substring(i, i + 1));
+                if (e != null) {
+                    hit = e;
+                    hitLen = 1;
+                }
+            }
+            if (hit != null) {
+                b.append(' ').append(hit).append(' ');
+                i += hitLen;
+            } else {
+                b.append(s.charAt(i));
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Scripts whose romanization is syllable by syllable: Han (pinyin) and Hangul. */
+    static boolean isSyllabic(String script) {
+        return "Han".equals(script) || "Hangul".equals(script);
+    }
+
+    /** Runs of two or more single letters become one token: "A.B.C. Company" = "ABC Company". */
+    private static List<String> joinInitials(List<String> raw) {
+        List<String> out = null;
+        int i = 0;
+        while (i < raw.size()) {
+            int j = i;
+            while (j < raw.size() && raw.get(j).length() == 1 && Character.isLetter(raw.get(j).charAt(0))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                if (out == null) {
+                    out = new ArrayList<>(raw.subList(0, i));
+                }
+                out.add(String.join("", raw.subList(i, j)));
+                i = j;
+            } else {
+                if (out != null) {
+                    out.add(raw.get(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? raw : out;
+    }
+
+    /** Russian/Turkic patronymics (Viktorovich, Ivanovna, Ogly): matter less than given and family names. */
+    static boolean isPatronymic(String w) {
+        return w.length() > 6 && (w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
+                || w.endsWith("yevich") || w.endsWith("ogly") || w.endsWith("oglu") || w.endsWith("kyzy"));
+    }
+
+    private PreparedName tokenize(String original, String s, String script, List<String> notes) {
+        List<String> raw = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (cp < 0x80) {
+                    cur.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+                } else {
+                    cur.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                }
+            } else if (cp == '\'' || cp == '\u2019' || cp == '\u02B9' || cp == '\u02BA' || cp == '\u02BB'
+                    || cp == '\u02BC' || cp == '\u2018' || cp == '`' || cp == '\u00B4' || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // dropped inside words: O'Brien -> obrien, Int'l -> intl
+            } else if (cur.length() > 0) {
+                raw.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            raw.add(cur.toString());
+        }
+        raw = joinInitials(raw);
+        if (raw.size() > MAX_TOKENS * 2) {
+            raw = raw.subList(0, MAX_TOKENS * 2);
+            notes.add("name truncated to " + MAX_TOKENS * 2 + " words");
+        }
+        List<String> toks = new ArrayList<>(raw.size());
+        List<Byte> cls = new ArrayList<>(raw.size());
+        boolean syllabic = isSyllabic(script);
+        int i = 0;
+        while (i < raw.size()) {
+            Lexicon.Term hit = null;
+            int hitLen = 0;
+            int maxLen = lex.phraseStarts.contains(raw.get(i)) ? Math.min(lex.maxPhraseTokens, raw.size() - i) : 1;
+            for (int len = maxLen; len >= 1; len--) {
+                String key = len == 1 ? raw.get(i) : String.join(" ", raw.subList(i, i + len));
+                Lexicon.Term t = lex.terms.get(key);
+                if (t != null && syllabic && (t.cls() == Lexicon.PARTICLE || t.cls() == Lexicon.STOP || key.equals("san"))) {
+                    t = null; // pinyin/Hangul syllables "bin", "de", "san" are names, not particles or legal forms
+                }
+                if (t != null) {
+                    hit = t;
+                    hitLen = len;
+                    break;
+                }
+            }
+            if (hit != null && hit.cls() == Lexicon.NUM) {
+                String digits = hit.canonical()[0];
+                int last = toks.size() - 1;
+                // "forty four" -> 44
+                if (digits.length() == 1 && last >= 0 && cls.get(last) == Lexicon.NORMAL
+                        && toks.get(last).length() == 2 && toks.get(last).endsWith("0") && toks.get(last).charAt(0) >= '2'
+                        && toks.get(last).charAt(0) <= '9') {
+                    toks.set(last, toks.get(last).charAt(0) + digits);
+                } else {
+                    toks.add(digits);
+                    cls.add(Lexicon.NORMAL);
+                }
+                i += hitLen;
+            } else if (hit != null) {
+                if (hit.cls() != Lexicon.STOP) {
+                    for (String c : hit.canonical()) {
+                        toks.add(c);
+                        cls.add(hit.cls());
+                    }
+                }
+                i += hitLen;
+            } else {
+                String w = raw.get(i);
+                Lexicon.Term fuzzy = w.length() >= 9 ? lex.fuzzyLongTerm(w) : null;
+                if (fuzzy != null) {
+                    // misspelled long legal form or company word: Aktiengeselschaft = AG
+                    for (String c : fuzzy.canonical()) {
+                        toks.add(c);
+                        cls.add(fuzzy.cls());
+                    }
+                    i++;
+                    continue;
+                }
+                toks.add(w);
+                cls.add(isPatronymic(w) ? Lexicon.PATRONYMIC : Lexicon.NORMAL);
+                i++;
+            }
+        }
+        if (toks.isEmpty() && !raw.isEmpty()) {
+            // a name made only of stop words ("The And"): keep them as ordinary tokens
+            toks.addAll(raw);
+            for (int k = 0; k < raw.size(); k++) {
+                cls.add(Lexicon.NORMAL);
+            }
+        }
+        int n = Math.min(toks.size(), MAX_TOKENS);
+        if (toks.size() > MAX_TOKENS) {
+            notes.add("only the first " + MAX_TOKENS + " words compared");
+        }
+        String[] ta = new String[n];
+        byte[] ca = new byte[n];
+        for (int k = 0; k < n; k++) {
+            ta[k] = toks.get(k);
+            ca[k] = cls.get(k);
+        }
+        return new PreparedName(original, ta, ca, script, notes.isEmpty() ? List.of() : List.copyOf(notes));
+    }
+}

@@ -1,0 +1,97 @@
+package chokepoint.designations.domain.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chokepoint.designations.domain.LicenseReviewPolicy;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** BIS Affiliates Rule, Supp. 8 to 15 CFR part 744 (90 FR 47201), suspended by 90 FR 50857. */
+class AffiliatesRuleTest {
+    static final LocalDate START = LocalDate.of(2024, 1, 1);
+
+    static OwnershipEngine at(LocalDate d, List<Stake> stakes, List<Listing> ls) {
+        return OwnershipEngine.build(d, stakes, ls, List.of(), OwnershipConfig.defaults());
+    }
+
+    static final List<Stake> STAKES = List.of(Stake.of("EL1", "C", "30", START), Stake.of("EL2", "C", "25", START));
+    static final List<Listing> LISTS = List.of(
+            Listing.entityList("EL1", "EL-1", "All items subject to the EAR", LicenseReviewPolicy.CASE_BY_CASE, START),
+            Listing.entityList("EL2", "EL-2", "All items subject to the EAR", LicenseReviewPolicy.PRESUMPTION_OF_DENIAL, START));
+
+    @Test
+    void companyThirtyAndTwentyFivePercentOwnedByTwoEntityListFirmsIsAffiliateOnlyWhileRuleInForce() {
+        // Supp. 8 para. (b): owned 50% or more "individually or in aggregate" by Entity List entities.
+        AffiliateStatus on = at(LocalDate.of(2026, 11, 10), STAKES, LISTS).status("C").affiliate().orElseThrow();
+        assertThat(on.total()).isEqualByComparingTo("55");
+        assertThat(on.window().citation()).contains("2026-11-10");
+        assertThat(on.citation()).isEqualTo("15 CFR 744, Supp. 8 (90 FR 47201)");
+        EntityOwnershipStatus off = at(LocalDate.of(2026, 11, 9), STAKES, LISTS).status("C");
+        assertThat(off.affiliate()).isEmpty();
+        assertThat(off.notes()).anyMatch(n -> n.contains("90 FR 50857"));
+        assertThat(off.redFlags()).extracting(RedFlag::code).containsOnly(RedFlag.Code.LISTED_MINORITY_OWNER);
+        assertThat(at(LocalDate.of(2025, 10, 1), STAKES, LISTS).status("C").affiliate()).isPresent();
+        assertThat(at(LocalDate.of(2025, 9, 28), STAKES, LISTS).status("C").affiliate()).isEmpty();
+        assertThat(at(LocalDate.of(2025, 11, 10), STAKES, LISTS).status("C").affiliate()).isEmpty();
+    }
+
+    @Test
+    void affiliateInheritsMostRestrictivePolicyAndAllRequirementsOfItsListedOwners() {
+        // Supp. 8: with several listed owners the most restrictive license requirement and review policy apply.
+        List<Listing> ls = List.of(
+                Listing.entityList("EL1", "EL-1", "All items subject to the EAR", LicenseReviewPolicy.CASE_BY_CASE, START),
+                new Listing("M1", Listing.MEU, "MEU-1", java.util.Set.of(), false, "Items in Supp. 2 to part 744",
+                        LicenseReviewPolicy.POLICY_OF_DENIAL, START, null));
+        AffiliateStatus a = at(LocalDate.of(2026, 12, 1),
+                List.of(Stake.of("EL1", "C", "45", START), Stake.of("M1", "C", "5", START)), ls).status("C").affiliate().orElseThrow();
+        assertThat(a.reviewPolicy()).isEqualTo(LicenseReviewPolicy.POLICY_OF_DENIAL);
+        assertThat(a.inheritedRequirements()).containsExactly("All items subject to the EAR", "Items in Supp. 2 to part 744");
+        assertThat(a.listedOwnerDesignations()).containsExactly("ENTITY_LIST:EL-1", "MEU:MEU-1");
+    }
+
+    @Test
+    void affiliateStatusChainsThroughAffiliatesAndCarriesPolicyDown() {
+        // Supp. 8 para. (b): "or by one or more entities subject to restrictions based upon ownership by listed entities".
+        OwnershipEngine e = at(LocalDate.of(2026, 12, 1),
+                List.of(Stake.of("EL2", "A", "50", START), Stake.of("A", "B", "50", START)), LISTS);
+        AffiliateStatus b = e.status("B").affiliate().orElseThrow();
+        assertThat(b.reviewPolicy()).isEqualTo(LicenseReviewPolicy.PRESUMPTION_OF_DENIAL);
+        assertThat(b.contributions().get(0).path().render()).isEqualTo("EL2 \u201450%\u2192 A \u201450%\u2192 B");
+        assertThat(b.listedOwnerDesignations()).containsExactly("ENTITY_LIST:EL-2");
+    }
+
+    @Test
+    void sdnCountsForAffiliatesOnlyUnderA744_8a1Program() {
+        LocalDate d = LocalDate.of(2026, 12, 1);
+        OwnershipEngine e = at(d, List.of(Stake.of("S1", "A", "50", START), Stake.of("S2", "B", "50", START)),
+                List.of(Listing.sdn("S1", "1", START, "SDGT"), Listing.sdn("S2", "2", START, "CYBER2")));
+        assertThat(e.status("A").affiliate().orElseThrow().reviewPolicy()).isEqualTo(LicenseReviewPolicy.POLICY_OF_DENIAL);
+        assertThat(e.status("B").affiliate()).isEmpty();
+        assertThat(e.status("B").blocked()).isPresent(); // OFAC 50% rule is program-agnostic (FAQ 399)
+    }
+
+    @Test
+    void entityListOwnersDoNotBlockUnderOfac() {
+        assertThat(at(LocalDate.of(2026, 12, 1), STAKES, LISTS).status("C").blocked()).isEmpty();
+    }
+
+    @Test
+    void newListingOfAnotherOwnerRaisesPolicyIncrementally() {
+        OwnershipEngine e = at(LocalDate.of(2026, 12, 1), new java.util.ArrayList<>(List.of(
+                Stake.of("EL1", "A", "60", START), Stake.of("P", "A", "5", START), Stake.of("A", "B", "50", START))),
+                new java.util.ArrayList<>(List.of(LISTS.get(0))));
+        assertThat(e.status("B").affiliate().orElseThrow().reviewPolicy()).isEqualTo(LicenseReviewPolicy.CASE_BY_CASE);
+        List<String> changed = e.addListing(Listing.entityList("P", "EL-P", "All items", LicenseReviewPolicy.POLICY_OF_DENIAL, START));
+        assertThat(changed).contains("A", "B");
+        assertThat(e.status("B").affiliate().orElseThrow().reviewPolicy()).isEqualTo(LicenseReviewPolicy.POLICY_OF_DENIAL);
+    }
+
+    @Test
+    void scheduleIsDataWithCitations() {
+        AffiliatesRuleSchedule s = AffiliatesRuleSchedule.defaultSchedule();
+        assertThat(s.inForceWindow(LocalDate.of(2025, 11, 9))).isPresent();
+        assertThat(s.windowAt(LocalDate.of(2026, 1, 1)).orElseThrow().citation()).contains("90 FR 50857");
+        assertThat(s.inForceWindow(LocalDate.of(2027, 1, 1)).orElseThrow().citation()).contains("90 FR 47201");
+    }
+}
