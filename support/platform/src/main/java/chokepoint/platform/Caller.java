@@ -42,7 +42,7 @@ public record Caller(String subject, Set<String> roles, String tenant, String to
         return switch (list) {
             case "ENTITY_LIST", "MEU", "UVL", "DPL" -> roles.contains("agency-bis") || roles.contains("service")
                     && "ENTITY_LIST".equals(list);
-            case "SDN", "NS_CMIC", "SSI", "CAPTA", "FSE", "PLC", "NON_SDN" -> roles.contains("agency-ofac");
+            case "SDN", "NS_CMIC", "SSI", "CAPTA", "FSE", "PLC", "NS_MBS" -> roles.contains("agency-ofac");
             case "PAIP" -> roles.contains("agency-state") || roles.contains("service");
             case "SECTION_1260H" -> roles.contains("agency-dod");
             case "ISN", "DTC" -> roles.contains("agency-state");

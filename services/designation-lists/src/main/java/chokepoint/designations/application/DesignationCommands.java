@@ -35,6 +35,10 @@ public class DesignationCommands {
     public record Changed(String designationId) {
     }
 
+    /** Fired after an import committed new versions of lists (list id -> version id). */
+    public record ListsChanged(java.util.Map<String, String> versions) {
+    }
+
     @Inject
     DesignationStore store;
 

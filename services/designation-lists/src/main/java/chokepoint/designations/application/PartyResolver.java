@@ -4,6 +4,13 @@ import chokepoint.designations.adapter.persistence.DesignationStore;
 import chokepoint.designations.adapter.persistence.ListVersionEntity;
 import chokepoint.designations.config.ListsConfig;
 import chokepoint.designations.domain.Designation;
+import chokepoint.designations.domain.DesignationWriteException;
+import chokepoint.designations.domain.Identifier;
+import chokepoint.designations.domain.PartyKind;
+import chokepoint.designations.domain.matching.Band;
+import chokepoint.designations.domain.matching.Candidate;
+import chokepoint.designations.domain.matching.InvalidNameException;
+import chokepoint.designations.domain.matching.MatchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,8 +29,11 @@ import java.util.Map;
 @ApplicationScoped
 public class PartyResolver {
 
-    /** One name of the party (or of an owner/officer) to look up. */
-    public record Subject(String who, String name) {
+    /** One name of the party (or of an owner/officer) to look up, with the evidence that goes with it. */
+    public record Subject(String who, String name, PartyKind kind, List<String> countries, List<Identifier> identifiers) {
+        public Subject(String who, String name) {
+            this(who, name, null, List.of(), List.of());
+        }
     }
 
     public record Hit(String subject, String queryName, Designation designation, String matchedName, double score,
@@ -42,16 +52,36 @@ public class PartyResolver {
     @Inject
     ListsConfig config;
 
+    @Inject
+    NameIndexService names;
+
+    /** Candidates per name; enough to show every plausible alias, bounded work per query. */
+    static final int LIMIT = 10;
+
     @Transactional
     public Facts resolve(List<Subject> subjects, LocalDate asOf) {
         List<Hit> hits = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
-            for (Designation d : store.findByExactName(s.name(), asOf, 50)) {
-                String matched = d.data().allNames().stream()
-                        .filter(n -> chokepoint.designations.domain.NameKey.of(n).equals(chokepoint.designations.domain.NameKey.of(s.name())))
-                        .findFirst().orElse(d.data().name());
-                hits.add(new Hit(s.who(), s.name(), d, matched, 1.0, "MATCH", false,
-                        List.of("exact name match (normalized: case, punctuation, Unicode NFKC)")));
+            List<Candidate> candidates;
+            try {
+                candidates = names.index().match(new MatchQuery(s.name(), s.kind(), s.countries(), s.identifiers(),
+                        java.util.Set.of(), LIMIT, asOf));
+            } catch (InvalidNameException e) {
+                throw new DesignationWriteException(DesignationWriteException.Kind.INVALID, "INVALID_NAME_" + e.reason().name(),
+                        "party.name", "the name of " + s.who() + " cannot be matched: " + e.getMessage());
+            }
+            for (Candidate c : candidates) {
+                if (c.band() == Band.NO_MATCH || !seen.add(s.who() + "|" + c.designationId())) {
+                    continue;
+                }
+                java.util.Optional<Designation> d = store.designation(c.designationId())
+                        .flatMap(e -> store.revisionAsOf(e.id, asOf).filter(r -> !r.removed).map(r -> store.view(e, r)));
+                if (d.isEmpty()) {
+                    continue;
+                }
+                boolean byId = c.explanation().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains("identifier"));
+                hits.add(new Hit(s.who(), s.name(), d.get(), c.matchedName(), c.score(), c.band().name(), byId, c.explanation()));
             }
         }
         return new Facts(hits, listStates(asOf), asOf);
@@ -67,7 +97,7 @@ public class PartyResolver {
         }
         for (ListVersionEntity v : store.versionsAsOf(asOf)) {
             ListVersionEntity newest = latest.getOrDefault(v.listId, v);
-            out.put(v.listId, new ListState(v.listId, true, newest.loadedAt.isBefore(freshLimit), v.id, v.effectiveOn, v.loadedAt));
+            out.put(v.listId, new ListState(v.listId, true, newest.checkedAt.isBefore(freshLimit), v.id, v.effectiveOn, v.loadedAt));
         }
         for (String required : config.required()) {
             if (!out.containsKey(required)) {

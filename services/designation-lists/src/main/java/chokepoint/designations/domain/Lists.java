@@ -29,7 +29,7 @@ public final class Lists {
         add("CAPTA", "OFAC", "List of Foreign Financial Institutions Subject to Correspondent or Payable-Through Account Sanctions");
         add("FSE", "OFAC", "Foreign Sanctions Evaders List");
         add("PLC", "OFAC", "Palestinian Legislative Council List");
-        add("NON_SDN_MENU", "OFAC", "Non-SDN Menu-Based Sanctions List");
+        add("NS_MBS", "OFAC", "Non-SDN Menu-Based Sanctions List");
         add("ISN", "STATE", "Nonproliferation Sanctions (State Department)");
         add("DTC", "STATE", "ITAR Debarred (State Department, 22 CFR 127.7)");
         add("SECTION_1260H", "DOD", "Chinese military companies (Section 1260H of the FY2021 NDAA)");

@@ -8,6 +8,9 @@ import chokepoint.api.designations.v1.CreateDesignationResponse;
 import chokepoint.api.designations.v1.DesignationServiceGrpc;
 import chokepoint.api.designations.v1.GetDesignationRequest;
 import chokepoint.api.designations.v1.GetDesignationResponse;
+import chokepoint.api.designations.v1.ImportHeader;
+import chokepoint.api.designations.v1.ImportListRequest;
+import chokepoint.api.designations.v1.ImportListResponse;
 import chokepoint.api.designations.v1.ListDesignationsRequest;
 import chokepoint.api.designations.v1.ListDesignationsResponse;
 import chokepoint.api.designations.v1.ListHit;
@@ -30,6 +33,7 @@ import chokepoint.designations.adapter.persistence.ChangeEventEntity;
 import chokepoint.designations.adapter.persistence.DesignationStore;
 import chokepoint.designations.adapter.persistence.ListVersionEntity;
 import chokepoint.designations.application.DesignationCommands;
+import chokepoint.designations.application.ListImporter;
 import chokepoint.designations.application.PartyResolver;
 import chokepoint.designations.domain.Designation;
 import chokepoint.designations.domain.DesignationWriteException;
@@ -77,6 +81,12 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
 
     @Inject
     DesignationStore store;
+
+    @Inject
+    ListImporter importer;
+
+    @Inject
+    chokepoint.designations.config.ImportConfig importConfig;
 
     Clock clock = Clock.systemUTC();
 
@@ -196,6 +206,103 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
     }
 
     @Override
+    public StreamObserver<ImportListRequest> importList(StreamObserver<ImportListResponse> out) {
+        Caller caller;
+        try {
+            caller = AuthInterceptor.requireRole("admin", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "analyst");
+        } catch (StatusRuntimeException e) {
+            out.onError(e);
+            return new StreamObserver<>() {
+                public void onNext(ImportListRequest r) { }
+                public void onError(Throwable t) { }
+                public void onCompleted() { }
+            };
+        }
+        long limit = importConfig.maxBytes();
+        return new StreamObserver<>() {
+            ImportHeader header;
+            final java.util.Map<String, java.io.ByteArrayOutputStream> parts = new java.util.LinkedHashMap<>();
+            long size;
+            boolean failed;
+
+            @Override
+            public void onNext(ImportListRequest r) {
+                if (failed) {
+                    return;
+                }
+                if (r.hasHeader()) {
+                    header = r.getHeader();
+                    return;
+                }
+                String part = r.getChunk().getPart().isEmpty() ? "file" : r.getChunk().getPart();
+                size += r.getChunk().getData().size();
+                if (size > limit) {
+                    failed = true;
+                    parts.clear();
+                    out.onError(GrpcErrors.invalid("TOO_LARGE", "chunk", "the upload is larger than " + limit + " bytes"));
+                    return;
+                }
+                try {
+                    r.getChunk().getData().writeTo(parts.computeIfAbsent(part, k -> new java.io.ByteArrayOutputStream()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // in-memory stream: cannot happen
+                }
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                parts.clear();
+            }
+
+            @Override
+            public void onCompleted() {
+                if (failed) {
+                    return;
+                }
+                io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> respond(out, () -> runImport(caller, header, parts)));
+            }
+        };
+    }
+
+    ImportListResponse runImport(Caller caller, ImportHeader header, java.util.Map<String, java.io.ByteArrayOutputStream> raw) {
+        if (header == null) {
+            throw GrpcErrors.invalid("MISSING_HEADER", "header", "the first message must carry the import header");
+        }
+        chokepoint.designations.domain.imports.ImportFormat format;
+        try {
+            format = chokepoint.designations.domain.imports.ImportFormat.fromName(header.getFormat());
+        } catch (chokepoint.designations.domain.imports.ImportException e) {
+            throw GrpcErrors.invalid("UNKNOWN_FORMAT", "format", "format must be one of CSL_CSV, CSL_JSON, OFAC_SDN_CSV, OFAC_XML, "
+                    + "OFAC_CONS_CSV, DOD_1260H_CSV, CUSTOM_CSV");
+        }
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        raw.forEach((k, v) -> parts.put(k, v.toByteArray()));
+        LocalDate effectiveOn = DesignationMapper.date("effective_on", header.getEffectiveOn());
+        try {
+            ListImporter.Outcome o = importer.importFile(format, parts, effectiveOn, blankToNull(header.getList()),
+                    header.getForce(), blankToNull(header.getSource()), caller::mayWriteList);
+            ImportListResponse.Builder b = ImportListResponse.newBuilder().setAdded(o.added()).setChanged(o.changed())
+                    .setRemoved(o.removed()).setUnchanged(o.unchanged());
+            for (ListImporter.ListOutcome l : o.lists()) {
+                b.addVersions(ListVersion.newBuilder().setId(l.versionId()).setList(l.list())
+                        .setEffectiveOn(l.effectiveOn().toString()).setFormat(format.name()).setAdded(l.added())
+                        .setChanged(l.changed()).setRemoved(l.removed()).setUnchanged(l.unchanged()));
+            }
+            return b.build();
+        } catch (ListImporter.ImportRefused e) {
+            Map<String, String> md = new java.util.LinkedHashMap<>();
+            if (e.part != null) {
+                md.put("part", e.part);
+            }
+            if (e.line > 0) {
+                md.put("line", String.valueOf(e.line));
+            }
+            throw GrpcErrors.error(e.reason.equals("LIST_NOT_OWNED") ? Code.PERMISSION_DENIED
+                    : e.precondition ? Code.FAILED_PRECONDITION : Code.INVALID_ARGUMENT, e.reason, e.getMessage(), md);
+        }
+    }
+
+    @Override
     public void watchChanges(WatchChangesRequest req, StreamObserver<WatchChangesResponse> out) {
         try {
             AuthInterceptor.requireRole(READERS);
@@ -247,19 +354,28 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
         }
         for (Officer o : p.getOfficersList()) {
             if (!o.getName().isBlank()) {
-                out.add(new PartyResolver.Subject("officer:" + o.getName(), o.getName()));
+                out.add(new PartyResolver.Subject("officer:" + o.getName(), o.getName(),
+                        chokepoint.designations.domain.PartyKind.PERSON, List.of(), List.of()));
             }
         }
         return out;
     }
 
     private static void addNames(List<PartyResolver.Subject> out, String who, Party p) {
-        if (!p.getName().isBlank()) {
-            out.add(new PartyResolver.Subject(who, p.getName()));
+        var kind = DesignationMapper.kind(p.getKind());
+        List<String> countries = new ArrayList<>(p.getCountriesList());
+        if (!p.getHeadquartersCountry().isBlank()) {
+            countries.add(p.getHeadquartersCountry());
+        }
+        List<chokepoint.designations.domain.Identifier> ids = p.getIdentifiersList().stream()
+                .map(i -> new chokepoint.designations.domain.Identifier(i.getScheme(), i.getValue(), i.getCountry().isBlank() ? null : i.getCountry()))
+                .toList();
+        if (!p.getName().isBlank() || !ids.isEmpty()) {
+            out.add(new PartyResolver.Subject(who, p.getName(), kind == chokepoint.designations.domain.PartyKind.UNKNOWN ? null : kind, countries, ids));
         }
         for (String a : p.getAliasesList()) {
             if (!a.isBlank()) {
-                out.add(new PartyResolver.Subject(who, a));
+                out.add(new PartyResolver.Subject(who, a, kind == chokepoint.designations.domain.PartyKind.UNKNOWN ? null : kind, countries, List.of()));
             }
         }
     }

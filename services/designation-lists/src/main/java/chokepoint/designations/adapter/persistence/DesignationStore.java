@@ -39,7 +39,7 @@ public class DesignationStore {
 
     public void ensureList(String listId) {
         if (em.find(ListDefEntity.class, listId) == null) {
-            Lists.ListInfo info = Lists.find(listId).orElseThrow();
+            Lists.ListInfo info = Lists.find(listId).orElseGet(() -> new Lists.ListInfo(listId, "OTHER", listId));
             ListDefEntity l = new ListDefEntity();
             l.id = listId;
             l.authority = info.authority();
@@ -61,6 +61,7 @@ public class DesignationStore {
         v.checksum = checksum;
         v.source = source;
         v.active = true;
+        v.checkedAt = v.loadedAt;
         em.persist(v);
         return v;
     }
@@ -276,7 +277,8 @@ public class DesignationStore {
         }
     }
 
-    static String fingerprint(String s) {
+    /** SHA-256 of a designation's stored JSON: equal texts, equal fingerprints. */
+    public static String fingerprint(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -28,4 +28,6 @@ public class ListVersionEntity {
     public int removed;
     public int unchanged;
     public boolean active;
+    @Column(name = "checked_at", nullable = false)
+    public Instant checkedAt;
 }

@@ -24,6 +24,8 @@ final class Lexicon {
     static final byte PATRONYMIC = 6;
     /** Number words: canonical digits, ordinary weight; never stored as a class of a token. */
     static final byte NUM = 7;
+    /** Words joined because their initials spell the other name's token (JC = Jean Claude). */
+    static final byte INITIALS = 8;
 
     /** A term: canonical tokens and their weight class. */
     record Term(String[] canonical, byte cls) {
@@ -105,6 +107,7 @@ final class Lexicon {
             case STOP -> 0f;
             case GEO -> 0.35f;
             case PATRONYMIC -> 0.4f;
+            case INITIALS -> 1f;
             default -> 1f;
         };
     }

@@ -28,6 +28,8 @@ import java.util.Set;
 public final class NameIndex {
 
     static final int DELTA_LIMIT = 512;
+    /** Upper bound on aliases rescored whatever the query's limit (bounded work per query). */
+    static final int MAX_LIMIT = 200;
     private static final Entry TOMBSTONE = new Entry(null, new PreparedName[0]);
 
     private final MatchConfig config;
@@ -68,6 +70,31 @@ public final class NameIndex {
             Snapshot s = snap;
             Map<String, Entry> ov = new HashMap<>(s.overrides);
             ov.put(name.entryKey(), e);
+            publishDelta(s, ov);
+        }
+    }
+
+    /**
+     * Applies many changes as one atomic publish (readers see all or none of them): use it for a
+     * list re-import instead of thousands of {@link #upsert}/{@link #remove} calls, each of which
+     * rebuilds the delta segment.
+     */
+    public void update(Collection<IndexedName> upserts, Collection<String> removeKeys) {
+        List<Entry> prepared = new ArrayList<>(upserts.size());
+        for (IndexedName n : upserts) {
+            prepared.add(prepare(n));
+        }
+        synchronized (writeLock) {
+            Snapshot s = snap;
+            Map<String, Entry> ov = new HashMap<>(s.overrides);
+            for (String k : removeKeys) {
+                if (s.contains(k) || ov.containsKey(k)) {
+                    ov.put(k, TOMBSTONE);
+                }
+            }
+            for (Entry e : prepared) {
+                ov.put(e.name.entryKey(), e);
+            }
             publishDelta(s, ov);
         }
     }
@@ -195,7 +222,7 @@ public final class NameIndex {
                 if (seg.aliasCount == 0) {
                     continue;
                 }
-                int[] cands = seg.retrieve(pq, config.maxCandidates());
+                int[] cands = seg.retrieve(pq, Math.max(config.maxCandidates(), Math.min(q.limit(), MAX_LIMIT)));
                 for (int a : cands) {
                     Entry e = seg.entries[seg.aliasEntry[a]];
                     if (!s.live(e, seg) || !admissible(e, q)) {
@@ -388,6 +415,8 @@ public final class NameIndex {
         final Map<String, Integer> keyDf;
         final Map<String, Float> tokenFactor;
         final int totalAliases;
+        /** Fuzzy keys (skeleton, prefix, anagram) in more aliases than this are not used. */
+        final int fuzzyDfLimit;
 
         private Segment(List<Entry> es, Segment statsFrom) {
             entries = es.toArray(new Entry[0]);
@@ -428,6 +457,7 @@ public final class NameIndex {
                     post.computeIfAbsent(k, x -> new ArrayList<>(2)).add(a);
                 }
             }
+            fuzzyDfLimit = Math.max(200, aliasCount / 50);
             postings = new HashMap<>(post.size() * 2);
             keyDf = new HashMap<>(post.size() * 2);
             for (Map.Entry<String, List<Integer>> e : post.entrySet()) {
@@ -555,7 +585,10 @@ public final class NameIndex {
                 }
                 if (i + 1 < t.length) {
                     String two = t[i] + t[i + 1];
-                    tokenKeys(two, keys);
+                    keys.add("t:" + two);
+                    if (two.length() >= 4) {
+                        keys.add("s:" + skeleton(two));
+                    }
                     if (i + 2 < t.length) {
                         keys.add("t:" + two + t[i + 2]);
                     }
@@ -569,8 +602,8 @@ public final class NameIndex {
             float maxAcc = 0;
             for (String key : keys) {
                 int[] post = postings.get(key);
-                if (post == null) {
-                    continue;
+                if (post == null || (post.length > fuzzyDfLimit && key.charAt(0) != 't')) {
+                    continue; // fuzzy keys shared by very many aliases: the exact keys rank those
                 }
                 float w = keyWeight(key);
                 for (int a : post) {

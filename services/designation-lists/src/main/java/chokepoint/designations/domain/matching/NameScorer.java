@@ -8,20 +8,26 @@ import java.util.Locale;
  * The feature combination that scores one query name against one list name (one alias).
  *
  * <ol>
- *   <li>Token merge/split: adjacent tokens whose concatenation equals a token on the other side
- *       are joined ("zhi pu" = "zhipu", "al qaida" = "alqaida").</li>
+ *   <li>Token merge/split: adjacent tokens whose concatenation equals (or, from 6 letters, nearly
+ *       equals: JW ≥ 0.93) a token on the other side are joined ("zhi pu" = "zhipu", "al qaida" =
+ *       "alqaeda"); words whose initials spell a 2-4 letter token on the other side are joined and
+ *       match it at 0.85 ("JC" = "Jean Claude", "PLA" = "People's Liberation Army").</li>
  *   <li>Token weights: lexicon class (legal form 0.05, generic company word 0.25, particle 0.35,
  *       other 1.0; single-letter initials 0.5) times an IDF factor from the indexed corpus
  *       (rare tokens count fully, tokens in many list names count less).</li>
  *   <li>Token similarity: equal = 1; digits must be equal; initials match a token with the same
  *       first letter (0.8) for persons/unknown; otherwise Jaro-Winkler, zero below 0.82 (0.92 for
- *       tokens of 3 letters or fewer), mapped to 1 - 2.5*(1-jw), times 0.6 when one token is less
+ *       tokens of 3 letters or fewer), mapped to 1 - 3*(1-jw), times 0.6 when one token is less
  *       than 2/3 the other's length (a prefix is not the name); digits read as letters when only
  *       one side has digits (leetspeak, OCR).</li>
  *   <li>Tokens romanized from Han or Hangul shorter than 5 letters must be equal (syllables).</li>
  *   <li>Order-free greedy alignment of best token pairs (so "SURNAME, Given" = "Given SURNAME").</li>
  *   <li>Score = weighted Dice: sum over pairs of sim*2*min(wq,wl) / (sum wq + sum wl). Unmatched
- *       extra tokens are the penalty (patronymics weigh 0.4, geography 0.35).</li>
+ *       extra tokens are the penalty (patronymics weigh 0.4, geography 0.35). Extra words on one
+ *       side only (the other side's ordinary words all matched, at least two, and, in an index,
+ *       carrying IDF factors summing to 2.5 or more) weigh 0.5: a middle name or branch word.
+ *       Unmatched ordinary words on both sides (a substituted name part: AL-DULAIMI vs
+ *       AL-TIKRITI) cost 0.1.</li>
  *   <li>Short names: a single-token name scores at most 0.9 unless identical; when only
  *       common words (legal forms, generic company words, geography, particles) matched, at most
  *       0.75.</li>
@@ -71,7 +77,7 @@ final class NameScorer {
         long[] pairs = new long[na * nb];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
-                float s = a[i].equals(b[j]) ? 1f
+                float s = a[i].equals(b[j]) ? (ac[i] == Lexicon.INITIALS || bc[j] == Lexicon.INITIALS ? 0.85f : 1f)
                         : strictShort && (a[i].length() < 5 || b[j].length() < 5) ? 0f
                         : tokenSim(a[i], b[j], personish, q.hasDigits() || l.hasDigits());
                 if (s > 0) {
@@ -99,10 +105,10 @@ final class NameScorer {
             usedA |= 1L << i;
             usedB |= 1L << j;
             num += s * 2 * Math.min(wa[i], wb[j]);
-            if (ac[i] == Lexicon.NORMAL) {
+            if (ac[i] == Lexicon.NORMAL || ac[i] == Lexicon.INITIALS) {
                 matchedNormalA++;
             }
-            if (bc[j] == Lexicon.NORMAL) {
+            if (bc[j] == Lexicon.NORMAL || bc[j] == Lexicon.INITIALS) {
                 matchedNormalB++;
             }
             if (matchedText != null) {
@@ -118,8 +124,17 @@ final class NameScorer {
         }
         int normalA = countNormal(ac);
         int normalB = countNormal(bc);
+        // one-sided extra words (a middle name, a branch word) cost less than substituted words
         double extraA = 1.0;
         double extraB = 1.0;
+        boolean allA = matchedNormalA == normalA;
+        boolean allB = matchedNormalB == normalB;
+        if (allA && !allB && matchedNormalA >= 2 && informative(a, ac, usedA, idf)) {
+            extraB = EXTRA;
+        } else if (allB && !allA && matchedNormalB >= 2 && informative(b, bc, usedB, idf)) {
+            extraA = EXTRA;
+        }
+        boolean substituted = !allA && !allB;
         double den = 0;
         double unmatchedW = 0;
         StringBuilder unmatched = explain == null ? null : new StringBuilder();
@@ -146,13 +161,19 @@ final class NameScorer {
             }
         }
         double score = den <= 0 ? 0 : num / den;
+        if (substituted && score > 0) {
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("words differ on both sides: -" + fmt2(SUBST));
+            }
+        }
         if (legalMismatch(a, ac, b, bc)) {
             score -= 0.1;
             if (explain != null) {
                 explain.add("different legal forms: -0.10");
             }
         }
-        boolean identical = java.util.Arrays.equals(a, b);
+        boolean identical = java.util.Arrays.equals(a, b) && indexOf(ac, Lexicon.INITIALS) < 0 && indexOf(bc, Lexicon.INITIALS) < 0;
         if (identical) {
             score = 1.0;
         } else if ((normalA <= 1 || normalB <= 1) && score > 0.9) {
@@ -222,7 +243,7 @@ final class NameScorer {
     private static int countNormal(byte[] c) {
         int n = 0;
         for (byte x : c) {
-            if (x == Lexicon.NORMAL) {
+            if (x == Lexicon.NORMAL || x == Lexicon.INITIALS) {
                 n++;
             }
         }
@@ -288,7 +309,25 @@ final class NameScorer {
         return s;
     }
 
-    static final double SLOPE = Double.parseDouble(System.getProperty("chokepoint.matching.slope", "2.5"));
+    static final double EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.extra", "0.5"));
+    static final double SUBST = Double.parseDouble(System.getProperty("chokepoint.matching.subst", "0.1"));
+    static final double INFO = Double.parseDouble(System.getProperty("chokepoint.matching.info", "2.5"));
+
+    /** The matched words carry enough rarity (sum of IDF factors) to excuse extra words. */
+    private static boolean informative(String[] t, byte[] c, long used, Idf idf) {
+        if (idf == Idf.NONE) {
+            return true;
+        }
+        double info = 0;
+        for (int i = 0; i < t.length; i++) {
+            if ((used & (1L << i)) != 0 && c[i] == Lexicon.NORMAL) {
+                info += idf.factor(t[i]);
+            }
+        }
+        return info >= INFO;
+    }
+
+    static final double SLOPE = Double.parseDouble(System.getProperty("chokepoint.matching.slope", "3.0"));
 
     private static String unleet(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -319,6 +358,25 @@ final class NameScorer {
         return false;
     }
 
+    private static int indexOf(byte[] a, byte v) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean contains(String[] a, String x) {
         for (String s : a) {
             if (s.equals(x)) {
@@ -336,6 +394,7 @@ final class NameScorer {
         List<String> out = null;
         List<Byte> oc = null;
         int i = 0;
+        boolean initials = false;
         while (i < t.length) {
             int took = 0;
             String joined = null;
@@ -359,6 +418,24 @@ final class NameScorer {
                     }
                 }
             }
+            if (took == 0) {
+                // initials: "jc" on the other side = first letters of "jean claude" here
+                for (String o : other) {
+                    int k = o.length();
+                    if (k >= 2 && k <= 4 && i + k <= t.length && isLetters(o) && !contains(other, t[i])) {
+                        boolean ok = true;
+                        for (int q = 0; q < k && ok; q++) {
+                            ok = t[i + q].length() > 1 && t[i + q].charAt(0) == o.charAt(q);
+                        }
+                        if (ok) {
+                            took = k;
+                            joined = o;
+                            initials = true;
+                            break;
+                        }
+                    }
+                }
+            }
             if (took > 0) {
                 if (out == null) {
                     out = new ArrayList<>();
@@ -369,7 +446,8 @@ final class NameScorer {
                     }
                 }
                 out.add(joined);
-                oc.add(Lexicon.NORMAL);
+                oc.add(initials ? Lexicon.INITIALS : Lexicon.NORMAL);
+                initials = false;
                 i += took;
             } else {
                 if (out != null) {

@@ -11,16 +11,16 @@ import java.nio.file.Path;
  * {@code shared} folder with a {@code data} subfolder found walking up from the working
  * directory (the module dir has it at ../../../shared).
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         return dataDir().resolve(relative);
     }
 
-    static byte[] bytes(String relative) {
+    public static byte[] bytes(String relative) {
         try {
             return Files.readAllBytes(path(relative));
         } catch (IOException e) {

@@ -88,6 +88,23 @@ class NameIndexTest {
     }
 
     @Test
+    void batchUpdateAppliesUpsertsAndRemovalsTogether() {
+        NameIndex idx = new NameIndex();
+        idx.bulkLoad(List.of(entry("a", "EL", PartyKind.ORGANIZATION, List.of("Sugon Information Industry Co., Ltd.")),
+                entry("b", "EL", PartyKind.ORGANIZATION, List.of("Inspur Group Co., Ltd."))));
+        List<IndexedName> ups = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            ups.add(entry("n" + i, "EL", PartyKind.ORGANIZATION, List.of("Entity Number" + i + " Trading")));
+        }
+        ups.add(entry("moore", "EL", PartyKind.ORGANIZATION, List.of("Moore Thread Intelligent Technology (Beijing) Co., Ltd.")));
+        idx.update(ups, List.of("a"));
+        assertThat(idx.size()).isEqualTo(1 + 1501);
+        assertThat(idx.match(q("Moore Thread Intelligent Technology")).get(0).entryKey()).isEqualTo("moore");
+        assertThat(idx.match(q("Sugon Information Industry"))).noneMatch(c -> c.entryKey().equals("a"));
+        assertThat(idx.match(q("Inspur Group")).get(0).entryKey()).isEqualTo("b");
+    }
+
+    @Test
     void weakAliasGivesAtMostPossible() {
         NameIndex idx = new NameIndex();
         idx.upsert(new IndexedName("e1", "d1", "SDN", PartyKind.PERSON, "Abdul Rahman Yasin", List.of("Abdul Rahman Yasin", "Aboud Yasin"),

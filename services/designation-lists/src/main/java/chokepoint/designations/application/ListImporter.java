@@ -1,0 +1,374 @@
+package chokepoint.designations.application;
+
+import chokepoint.designations.adapter.persistence.DesignationStore;
+import chokepoint.designations.adapter.persistence.ListVersionEntity;
+import chokepoint.designations.config.ImportConfig;
+import chokepoint.designations.domain.DesignationData;
+import chokepoint.designations.domain.LicenseReviewPolicy;
+import chokepoint.designations.domain.Lists;
+import chokepoint.designations.domain.NameKey;
+import chokepoint.designations.domain.imports.ImportException;
+import chokepoint.designations.domain.imports.ImportFormat;
+import chokepoint.designations.domain.imports.ListParsers;
+import chokepoint.designations.domain.imports.ListRecord;
+import chokepoint.designations.domain.imports.ParsedList;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Imports an official list file as one new version per list it holds, all in one
+ * transaction: entries new to the list are added, changed ones get a new revision from the
+ * effective date, entries gone from the file are removed as of that date (history kept).
+ * Nothing changes when the file fails to parse, is older than the active version (unless
+ * forced), would remove an implausible share of a list (unless forced), or is the same file
+ * again.
+ */
+@ApplicationScoped
+public class ListImporter {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ListImporter.class);
+
+    public record ListOutcome(String list, String versionId, LocalDate effectiveOn, int added, int changed, int removed,
+                              int unchanged, boolean newVersion) {
+    }
+
+    public record Outcome(List<ListOutcome> lists, List<String> warnings) {
+        public int added() {
+            return lists.stream().mapToInt(ListOutcome::added).sum();
+        }
+
+        public int changed() {
+            return lists.stream().mapToInt(ListOutcome::changed).sum();
+        }
+
+        public int removed() {
+            return lists.stream().mapToInt(ListOutcome::removed).sum();
+        }
+
+        public int unchanged() {
+            return lists.stream().mapToInt(ListOutcome::unchanged).sum();
+        }
+    }
+
+    /** Import failure with a reason code, the part and line to blame. Nothing was written. */
+    public static class ImportRefused extends RuntimeException {
+        public final String reason;
+        public final String part;
+        public final long line;
+        public final boolean precondition;
+
+        public ImportRefused(String reason, String part, long line, String message, boolean precondition) {
+            super(message, null, false, false);
+            this.reason = reason;
+            this.part = part;
+            this.line = line;
+            this.precondition = precondition;
+        }
+    }
+
+    @Inject
+    DesignationStore store;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ImportConfig config;
+
+    @Inject
+    Event<DesignationCommands.ListsChanged> listsChanged;
+
+    /** Parses outside the transaction, then writes everything inside one. */
+    public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
+                              boolean force, String source, Predicate<String> mayWrite) {
+        if (effectiveOn == null) {
+            throw new ImportRefused("MISSING_EFFECTIVE_DATE", null, 0, "effectiveOn (the date the file is as of) is required", false);
+        }
+        String customName = null;
+        if (format == ImportFormat.CUSTOM_CSV) {
+            if (customList == null || !customList.startsWith("custom:") || Lists.find(customList).isEmpty()) {
+                throw new ImportRefused("MISSING_LIST_NAME", null, 0, "CUSTOM_CSV needs list=custom:<name> (lower case, digits, _ . -)", false);
+            }
+            customName = customList.substring("custom:".length());
+        }
+        ParsedList parsed;
+        try {
+            parsed = ListParsers.parse(format, parts, customName, config.maxBytes());
+        } catch (ImportException e) {
+            throw new ImportRefused(e.reason().name(), e.part(), e.line(), e.getMessage(), false);
+        }
+        Map<String, List<ListRecord>> byList = new TreeMap<>();
+        for (ListRecord r : parsed.records()) {
+            String list = customList != null && format == ImportFormat.CUSTOM_CSV ? customList : r.list();
+            byList.computeIfAbsent(list, k -> new ArrayList<>()).add(r);
+        }
+        if (byList.isEmpty()) {
+            throw new ImportRefused("EMPTY_FILE", null, 0, "the file holds no entries", false);
+        }
+        for (String list : byList.keySet()) {
+            if (!mayWrite.test(list)) {
+                throw new ImportRefused("LIST_NOT_OWNED", null, 0, "the file holds entries of list " + list
+                        + ", which the caller's authority does not own", true);
+            }
+        }
+        String checksum = checksum(parts);
+        long t0 = System.nanoTime();
+        Outcome o = write(format, byList, effectiveOn, force, source, checksum, parsed.warnings());
+        LOG.infof("import %s as of %s: %d added, %d changed, %d removed, %d unchanged, written in %d ms", format, effectiveOn,
+                o.added(), o.changed(), o.removed(), o.unchanged(), (System.nanoTime() - t0) / 1_000_000);
+        return o;
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    Outcome write(ImportFormat format, Map<String, List<ListRecord>> byList, LocalDate effectiveOn, boolean force,
+                  String source, String checksum, List<String> warnings) {
+        // JDBC batches on the very connection (and transaction) Hibernate uses, so the list
+        // version, the designations and their revisions commit or roll back together.
+        List<ListOutcome> outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            List<ListOutcome> out = new ArrayList<>();
+            for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
+                out.add(importList(c, format, e.getKey(), e.getValue(), effectiveOn, force, source, checksum));
+            }
+            return out;
+        });
+        Map<String, String> versions = new TreeMap<>();
+        for (ListOutcome o : outcomes) {
+            if (o.newVersion()) {
+                versions.put(o.list(), o.versionId());
+            }
+        }
+        if (!versions.isEmpty()) {
+            listsChanged.fire(new DesignationCommands.ListsChanged(versions));
+        }
+        return new Outcome(outcomes, warnings);
+    }
+
+    private record Current(String designationId, long revisionId, int revision, String fingerprint, boolean removed,
+                           LocalDate effectiveFrom) {
+    }
+
+    private ListOutcome importList(Connection c, ImportFormat format, String list, List<ListRecord> records,
+                                   LocalDate effectiveOn, boolean force, String source, String checksum) throws SQLException {
+        store.ensureList(list);
+        em.flush();
+        try (PreparedStatement lock = c.prepareStatement("select id from list_def where id = ? for update")) {
+            lock.setString(1, list);
+            lock.executeQuery().close();
+        }
+        ListVersionEntity latest = store.listVersions(list, null, Integer.MAX_VALUE).stream()
+                .filter(v -> v.active)
+                .max(java.util.Comparator.comparing((ListVersionEntity v) -> v.effectiveOn).thenComparing(v -> v.loadedAt))
+                .orElse(null);
+        if (latest != null && effectiveOn.isBefore(latest.effectiveOn) && !force) {
+            throw new ImportRefused("OLDER_SNAPSHOT", null, 0, "list " + list + " is already at a version as of " + latest.effectiveOn
+                    + "; this file is as of " + effectiveOn + " (import with force=true to load it anyway)", true);
+        }
+
+        long tDiff = System.nanoTime();
+        Map<String, Current> current = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select d.id, d.source_record_id, r.id, r.revision, r.fingerprint, r.removed, "
+                + "r.effective_from from designation d join designation_revision r on r.designation_id = d.id and r.effective_to is null "
+                + "where d.list_id = ? and d.source_record_id is not null")) {
+            q.setString(1, list);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    current.put(rs.getString(2), new Current(rs.getString(1), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                            rs.getBoolean(6), rs.getDate(7).toLocalDate()));
+                }
+            }
+        }
+
+        List<Object[]> newDesignations = new ArrayList<>();
+        List<RevisionRow> newRevisions = new ArrayList<>();
+        List<Long> closeRevisions = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (ListRecord r : records) {
+            if (seen.put(r.sourceRecordId(), Boolean.TRUE) != null) {
+                continue; // a duplicate key in the file: the parser warned; the first one wins
+            }
+            DesignationData data = toData(r);
+            String json = store.toJson(data);
+            String fp = DesignationStore.fingerprint(json);
+            Current cur = current.get(r.sourceRecordId());
+            if (cur == null) {
+                String id = "dsg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+                newDesignations.add(new Object[] {id, list, r.sourceRecordId()});
+                newRevisions.add(new RevisionRow(id, 1, effectiveOn, false, null, data, json, fp));
+                added++;
+            } else if (cur.removed()) {
+                closeRevisions.add(cur.revisionId());
+                newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
+                        false, "relisted by import", data, json, fp));
+                added++;
+            } else if (cur.fingerprint().equals(fp)) {
+                unchanged++;
+            } else {
+                closeRevisions.add(cur.revisionId());
+                newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
+                        false, "amended by import", data, json, fp));
+                changed++;
+            }
+        }
+        int removed = 0;
+        int open = 0;
+        Map<String, String> removedData = new HashMap<>();
+        for (Map.Entry<String, Current> e : current.entrySet()) {
+            Current cur = e.getValue();
+            if (cur.removed()) {
+                continue;
+            }
+            open++;
+            if (!seen.containsKey(e.getKey())) {
+                closeRevisions.add(cur.revisionId());
+                removedData.put(cur.designationId(), String.valueOf(cur.revisionId()));
+                removed++;
+            }
+        }
+        if (open > 0 && removed > config.maxRemovalShare() * open && !force) {
+            throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + removed + " of the " + open
+                    + " entries of list " + list + " (more than " + Math.round(config.maxRemovalShare() * 100)
+                    + "%); a truncated or wrong file is the likely cause (import with force=true if it is right)", true);
+        }
+        if (added == 0 && changed == 0 && removed == 0) {
+            if (latest != null) {
+                latest.checkedAt = Instant.now();
+            }
+            return new ListOutcome(list, latest == null ? "" : latest.id, latest == null ? effectiveOn : latest.effectiveOn,
+                    0, 0, 0, unchanged, false);
+        }
+
+        LOG.infof("list %s: diff of %d records in %d ms", list, records.size(), (System.nanoTime() - tDiff) / 1_000_000);
+        long tWrite = System.nanoTime();
+        ListVersionEntity version = store.newVersion(list, effectiveOn, format.name(), checksum, source);
+        version.added = added;
+        version.changed = changed;
+        version.removed = removed;
+        version.unchanged = unchanged;
+        em.flush();
+
+        if (!removedData.isEmpty()) {
+            try (PreparedStatement q = c.prepareStatement("select r.designation_id, r.revision, r.data::text, r.fingerprint, r.effective_from "
+                    + "from designation_revision r where r.id = ?")) {
+                for (String revId : removedData.values()) {
+                    q.setLong(1, Long.parseLong(revId));
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        DesignationData data = store.fromJson(rs.getString(3));
+                        newRevisions.add(new RevisionRow(rs.getString(1), rs.getInt(2) + 1,
+                                later(effectiveOn, rs.getDate(5).toLocalDate()), true, "not in the list as of " + effectiveOn,
+                                data, rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement close = c.prepareStatement(
+                "update designation_revision set effective_to = greatest(?, effective_from) where id = ?")) {
+            for (Long id : closeRevisions) {
+                close.setDate(1, Date.valueOf(effectiveOn));
+                close.setLong(2, id);
+                close.addBatch();
+            }
+            close.executeBatch();
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement ins = c.prepareStatement("insert into designation (id, list_id, source_record_id, created_at) values (?,?,?,?)")) {
+            for (Object[] d : newDesignations) {
+                ins.setString(1, (String) d[0]);
+                ins.setString(2, (String) d[1]);
+                ins.setString(3, (String) d[2]);
+                ins.setTimestamp(4, now);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+        try (PreparedStatement ins = c.prepareStatement("insert into designation_revision (designation_id, revision, effective_from, "
+                + "removed, removal_reason, primary_name, search_text, countries, programs, data, fingerprint, list_version_id, recorded_at) "
+                + "values (?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?)")) {
+            int n = 0;
+            for (RevisionRow r : newRevisions) {
+                ins.setString(1, r.designationId());
+                ins.setInt(2, r.revision());
+                ins.setDate(3, Date.valueOf(r.from()));
+                ins.setBoolean(4, r.removed());
+                ins.setString(5, r.reason());
+                ins.setString(6, r.data().name());
+                ins.setString(7, NameKey.searchText(r.data().allNames()));
+                ins.setString(8, "," + String.join(",", r.data().countries()) + ",");
+                ins.setString(9, "," + String.join(",", r.data().programs()) + ",");
+                ins.setString(10, r.json());
+                ins.setString(11, r.fingerprint());
+                ins.setString(12, version.id);
+                ins.setTimestamp(13, now);
+                ins.addBatch();
+                if (++n % 1000 == 0) {
+                    ins.executeBatch();
+                }
+            }
+            ins.executeBatch();
+        }
+        store.recordChange("LIST_VERSION", null, list, version.id, effectiveOn);
+        LOG.infof("list %s: %d revisions written in %d ms", list, newRevisions.size(), (System.nanoTime() - tWrite) / 1_000_000);
+        return new ListOutcome(list, version.id, effectiveOn, added, changed, removed, unchanged, true);
+    }
+
+    private record RevisionRow(String designationId, int revision, LocalDate from, boolean removed, String reason,
+                               DesignationData data, String json, String fingerprint) {
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static DesignationData toData(ListRecord r) {
+        String remarks = r.remarks();
+        if (!r.parentNames().isEmpty()) {
+            String parents = "Parent: " + String.join("; ", r.parentNames());
+            remarks = remarks == null || remarks.isBlank() ? parents : remarks + "\n" + parents;
+        }
+        return new DesignationData(r.kind(), r.name(), r.aliases(), r.addresses(), r.countries(), r.identifiers(), r.programs(),
+                r.licenseRequirement(), r.licenseReviewPolicyText(), LicenseReviewPolicy.fromText(r.licenseReviewPolicyText()),
+                r.federalRegisterCitations(), r.footnotes(), remarks, r.listedOn());
+    }
+
+    static String checksum(Map<String, byte[]> parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(parts).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

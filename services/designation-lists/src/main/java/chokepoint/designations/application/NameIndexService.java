@@ -1,0 +1,235 @@
+package chokepoint.designations.application;
+
+import chokepoint.designations.adapter.persistence.DesignationStore;
+import chokepoint.designations.domain.DesignationData;
+import chokepoint.designations.domain.matching.IndexedName;
+import chokepoint.designations.domain.matching.MatchConfig;
+import chokepoint.designations.domain.matching.NameIndex;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the in-memory {@link NameIndex} equal to the committed designations: every revision
+ * that was ever in force, with its dates, so a query "as of" any day sees that day's names.
+ * It loads everything at start, applies this replica's own writes right after they commit,
+ * and follows the change log for writes made by other replicas. Queries never wait for it.
+ */
+@ApplicationScoped
+public class NameIndexService {
+
+    private static final Logger LOG = Logger.getLogger(NameIndexService.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DesignationStore store;
+
+    @ConfigProperty(name = "chokepoint.matching.match-threshold", defaultValue = "-1")
+    double matchThreshold;
+
+    @ConfigProperty(name = "chokepoint.matching.possible-threshold", defaultValue = "-1")
+    double possibleThreshold;
+
+    private volatile NameIndex index = new NameIndex();
+    /** Index keys per designation, to drop a designation's old revisions on reload. */
+    private final Map<String, Set<String>> keysByDesignation = new ConcurrentHashMap<>();
+    private volatile long lastSequence;
+    /** The list version each list was last reloaded at, so the follower skips this replica's own imports. */
+    private final Map<String, String> appliedVersions = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    public NameIndex index() {
+        return index;
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    void onStart(@Observes StartupEvent e) {
+        MatchConfig d = MatchConfig.defaults();
+        MatchConfig config = new MatchConfig(matchThreshold >= 0 ? matchThreshold : d.matchThreshold(),
+                possibleThreshold >= 0 ? possibleThreshold : d.possibleThreshold(), d.maxCandidates(), d.maxNameLength());
+        NameIndex fresh = new NameIndex(config);
+        long t0 = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            lastSequence = maxSequence(c);
+            List<IndexedName> all = load(c, null, null);
+            fresh.bulkLoad(all);
+            for (IndexedName n : all) {
+                keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
+            }
+            index = fresh;
+            ready = true;
+            LOG.infof("name index: %d designation revisions loaded in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot load the name index", ex);
+        }
+    }
+
+    void onDesignation(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.Changed e) {
+        reloadDesignations(Set.of(e.designationId()));
+    }
+
+    /** An import is answered once the index holds what it committed, so the next screening sees it. */
+    void onLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.ListsChanged e) {
+        reloadLists(e.versions());
+    }
+
+    /** Writes of other replicas reach this one through the change log. */
+    @Scheduled(every = "${chokepoint.matching.follow-interval:2s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void follow() {
+        if (!ready) {
+            return;
+        }
+        Set<String> designations = new HashSet<>();
+        Map<String, String> lists = new java.util.HashMap<>();
+        long last = lastSequence;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select sequence, kind, designation_id, list_id, list_version_id from change_event "
+                     + "where sequence > ? order by sequence limit 1000")) {
+            q.setLong(1, lastSequence);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    if ("LIST_VERSION".equals(rs.getString(2))) {
+                        if (!rs.getString(5).equals(appliedVersions.get(rs.getString(4)))) {
+                            lists.put(rs.getString(4), rs.getString(5));
+                        }
+                    } else if (rs.getString(3) != null) {
+                        designations.add(rs.getString(3));
+                    }
+                }
+            }
+        } catch (SQLException ex) {
+            LOG.warn("following the change log failed; will retry", ex);
+            return;
+        }
+        // reloads are idempotent: re-applying this replica's own writes changes nothing
+        if (!lists.isEmpty()) {
+            reloadLists(lists);
+        }
+        reloadDesignations(designations);
+        lastSequence = last;
+    }
+
+    synchronized void reloadDesignations(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (String id : ids) {
+                apply(id, load(c, "r.designation_id", id));
+            }
+        } catch (SQLException ex) {
+            LOG.error("reloading designations failed; the follower will retry", ex);
+        }
+    }
+
+    /** Reloads whole lists in one published index change (list id -> version id now committed). */
+    synchronized void reloadLists(Map<String, String> requested) {
+        Map<String, String> versions = new java.util.TreeMap<>(requested);
+        versions.entrySet().removeIf(e -> e.getValue() != null && e.getValue().equals(appliedVersions.get(e.getKey())));
+        if (versions.isEmpty()) {
+            return;
+        }
+        List<IndexedName> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String list : versions.keySet()) {
+                names.addAll(load(c, "d.list_id", list));
+            }
+        } catch (SQLException ex) {
+            LOG.error("reloading lists " + versions.keySet() + " failed; the follower will retry", ex);
+            return;
+        }
+        Map<String, Set<String>> now = new java.util.HashMap<>();
+        for (IndexedName n : names) {
+            now.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
+        }
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : now.entrySet()) {
+            for (String k : keysByDesignation.getOrDefault(e.getKey(), Set.of())) {
+                if (!e.getValue().contains(k)) {
+                    stale.add(k);
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        index.update(names, stale); // one published change, not one per entry
+        keysByDesignation.putAll(now);
+        appliedVersions.putAll(versions);
+        LOG.infof("name index: lists %s reloaded (%d revisions) in %d ms", versions.keySet(), names.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void apply(String designationId, List<IndexedName> revisions) {
+        Set<String> old = keysByDesignation.getOrDefault(designationId, Set.of());
+        Set<String> now = new HashSet<>();
+        for (IndexedName n : revisions) {
+            index.upsert(n);
+            now.add(n.entryKey());
+        }
+        for (String k : old) {
+            if (!now.contains(k)) {
+                index.remove(k);
+            }
+        }
+        keysByDesignation.put(designationId, now);
+    }
+
+    /** Revisions in force at some time (not removals), optionally only where column = value. */
+    private List<IndexedName> load(Connection c, String column, String value) throws SQLException {
+        List<IndexedName> out = new ArrayList<>();
+        String sql = "select r.id, r.designation_id, d.list_id, r.effective_from, r.effective_to, r.data::text "
+                + "from designation_revision r join designation d on d.id = r.designation_id where not r.removed"
+                + (column == null ? "" : " and " + column + " = ?");
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            if (column != null) {
+                q.setString(1, value);
+            }
+            q.setFetchSize(2000);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    DesignationData data = store.fromJson(rs.getString(6));
+                    List<Boolean> weak = new ArrayList<>();
+                    weak.add(false);
+                    data.aliases().forEach(a -> weak.add(a.weak()));
+                    java.sql.Date to = rs.getDate(5);
+                    IndexedName n = new IndexedName("rev:" + rs.getLong(1), rs.getString(2), rs.getString(3), data.kind(),
+                            data.name(), data.allNames(), weak, data.countries(), data.identifiers(),
+                            rs.getDate(4).toLocalDate(), to == null ? null : to.toLocalDate());
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long maxSequence(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select coalesce(max(sequence), 0) from change_event");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

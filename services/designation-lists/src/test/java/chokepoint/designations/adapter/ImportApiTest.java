@@ -1,0 +1,206 @@
+package chokepoint.designations.adapter;
+
+import chokepoint.api.designations.v1.DesignationServiceGrpc;
+import chokepoint.api.designations.v1.ImportChunk;
+import chokepoint.api.designations.v1.ImportHeader;
+import chokepoint.api.designations.v1.ImportListRequest;
+import chokepoint.api.designations.v1.ImportListResponse;
+import chokepoint.api.designations.v1.LicenseReviewPolicy;
+import chokepoint.api.designations.v1.ListDesignationsRequest;
+import chokepoint.api.designations.v1.ListListVersionsRequest;
+import chokepoint.api.designations.v1.ListVersion;
+import chokepoint.api.designations.v1.PartyFacts;
+import chokepoint.api.designations.v1.ResolvePartyRequest;
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.party.v1.PartyKind;
+import chokepoint.designations.domain.imports.SharedData;
+import chokepoint.platform.ClientAuth;
+import chokepoint.platform.GrpcErrors;
+import chokepoint.testing.PostgresResource;
+import com.google.protobuf.ByteString;
+import io.grpc.Channel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Imports of the real 2026 Consolidated Screening List over gRPC into PostgreSQL: counts per
+ * list as the source states them (shared/data/README.md), idempotence, the refusals that keep
+ * a bad file from touching the active version, and matching on what was loaded.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportApiTest {
+
+    static final String CSL_2026 = "lists/csl/consolidated-2026-07-31.csv";
+
+    @GrpcClient("self")
+    Channel channel;
+
+    @GrpcClient("self")
+    DesignationServiceGrpc.DesignationServiceBlockingStub blocking;
+
+    ImportListResponse importFile(String role, String format, String effectiveOn, boolean force, Map<String, byte[]> parts)
+            throws Exception {
+        CompletableFuture<ImportListResponse> result = new CompletableFuture<>();
+        var stub = ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token(role, null));
+        StreamObserver<ImportListRequest> up = stub.importList(new StreamObserver<>() {
+            public void onNext(ImportListResponse r) {
+                result.complete(r);
+            }
+
+            public void onError(Throwable t) {
+                result.completeExceptionally(t);
+            }
+
+            public void onCompleted() {
+            }
+        });
+        up.onNext(ImportListRequest.newBuilder().setHeader(ImportHeader.newBuilder().setFormat(format).setEffectiveOn(effectiveOn)
+                .setForce(force)).build());
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            byte[] b = p.getValue();
+            for (int off = 0; off < b.length; off += 1 << 20) {
+                up.onNext(ImportListRequest.newBuilder().setChunk(ImportChunk.newBuilder().setPart(p.getKey())
+                        .setData(ByteString.copyFrom(b, off, Math.min(1 << 20, b.length - off)))).build());
+            }
+        }
+        up.onCompleted();
+        try {
+            return result.get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    int versions(String list) {
+        return ClientAuth.withToken(blocking, PostgresResource.token("analyst", null))
+                .listListVersions(ListListVersionsRequest.newBuilder().setList(list).setPageSize(1000).build()).getVersionsCount();
+    }
+
+    @Test
+    @Order(1)
+    void importingThe2026ListCreatesOneVersionPerListWithTheSourceCounts() throws Exception {
+        long t0 = System.nanoTime();
+        ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
+        System.out.printf("import of %s: %d ms%n", CSL_2026, (System.nanoTime() - t0) / 1_000_000);
+        Map<String, Integer> added = r.getVersionsList().stream().collect(Collectors.toMap(ListVersion::getList, ListVersion::getAdded));
+        // the counts the source states (shared/data/README.md)
+        assertThat(added).containsEntry("SDN", 19_181).containsEntry("ENTITY_LIST", 3_420).containsEntry("NS_CMIC", 68)
+                .containsEntry("MEU", 70).containsEntry("UVL", 222).containsEntry("DPL", 1_596);
+        assertThat(r.getAdded()).isEqualTo(25_921);
+        assertThat(r.getRemoved()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aNamedEntryRoundTripsWithItsAliasesAndLicensePolicy() {
+        var list = ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme")).listDesignations(ListDesignationsRequest
+                .newBuilder().setList("ENTITY_LIST").setQuery("Beijing Zhipu Huazhang Technology").setAsOf("2026-08-01").build());
+        assertThat(list.getDesignationsList()).hasSize(1);
+        var zhipu = list.getDesignations(0);
+        assertThat(zhipu.getParty().getName()).isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd.");
+        assertThat(zhipu.getParty().getAliasesList()).contains("Zhipu AI", "Beijing Knowledge Atlas Technology Co., Ltd.");
+        assertThat(zhipu.getLicenseReviewPolicy()).isEqualTo(LicenseReviewPolicy.LICENSE_REVIEW_POLICY_PRESUMPTION_OF_DENIAL);
+        assertThat(zhipu.getFederalRegisterCitationsList()).contains("90 FR 4617");
+        assertThat(zhipu.getEffectiveFrom()).isEqualTo("2026-07-31");
+        assertThat(zhipu.getAuthority()).isEqualTo("BIS");
+    }
+
+    @Test
+    @Order(3)
+    void importingTheSameFileAgainChangesNothing() throws Exception {
+        int before = versions("SDN");
+        ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
+        assertThat(r.getAdded()).isZero();
+        assertThat(r.getChanged()).isZero();
+        assertThat(r.getRemoved()).isZero();
+        assertThat(r.getUnchanged()).isGreaterThan(25_000);
+        assertThat(versions("SDN")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void anOlderSnapshotIsRefusedUnlessForced() {
+        byte[] sdn = SharedData.bytes("lists/ofac/sdn-2023-12-28.csv");
+        byte[] add = SharedData.bytes("lists/ofac/add-2023-12-28.csv");
+        byte[] alt = SharedData.bytes("lists/ofac/alt-2023-12-28.csv");
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> importFile("agency-ofac", "OFAC_SDN_CSV", "2023-12-28", false, Map.of("sdn", sdn, "add", add, "alt", alt)));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(GrpcErrors.errorInfo(e)).containsEntry("reason", "OLDER_SNAPSHOT");
+    }
+
+    @Test
+    @Order(5)
+    void aTruncatedFileIsRefusedWithItsLineAndTheActiveVersionStays() {
+        byte[] whole = SharedData.bytes(CSL_2026);
+        String text = new String(whole, StandardCharsets.UTF_8);
+        // cut inside a quoted field: an unterminated quote at the end of the file
+        int cut = text.indexOf("\"Zhipu AI;") + 5;
+        byte[] truncated = Arrays.copyOf(whole, text.substring(0, cut).getBytes(StandardCharsets.UTF_8).length);
+        int before = versions("ENTITY_LIST");
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> importFile("admin", "CSL_CSV", "2026-08-15", false, Map.of("file", truncated)));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(GrpcErrors.errorInfo(e).get("reason")).isIn("TRUNCATED_FILE", "MALFORMED_CSV");
+        assertThat(GrpcErrors.errorInfo(e)).containsKey("line");
+        assertThat(versions("ENTITY_LIST")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void aFileThatWouldEmptyMostOfAListIsRefused() {
+        String text = new String(SharedData.bytes(CSL_2026), StandardCharsets.UTF_8);
+        String head = String.join("\n", Arrays.asList(text.split("\n")).subList(0, 200)) + "\n";
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> importFile("admin", "CSL_CSV", "2026-08-15", false, Map.of("file", head.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(GrpcErrors.errorInfo(e)).containsEntry("reason", "IMPLAUSIBLE_REMOVAL");
+    }
+
+    @Test
+    @Order(7)
+    void anAgencyCannotImportAFileHoldingAnotherAuthoritysList() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> importFile("agency-bis", "CSL_CSV", "2026-08-15", false, Map.of("file", SharedData.bytes(CSL_2026))));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(GrpcErrors.errorInfo(e)).containsEntry("reason", "LIST_NOT_OWNED");
+    }
+
+    @Test
+    @Order(8)
+    void theLoadedListIsMatchedByAliasAndByHanzi() {
+        var provider = ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme"));
+        PartyFacts byAlias = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-08-01")
+                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("Zhipu AI")).build()).getFacts();
+        assertThat(byAlias.getHitsList()).anySatisfy(h -> assertThat(h.getDesignation().getParty().getName())
+                .isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd."));
+        PartyFacts byHanzi = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-08-01")
+                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("北京智谱华章科技有限公司")).build()).getFacts();
+        assertThat(byHanzi.getHitsList()).anySatisfy(h -> assertThat(h.getDesignation().getParty().getName())
+                .isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd."));
+        PartyFacts before = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-07-30")
+                .setParty(Party.newBuilder().setName("Zhipu AI")).build()).getFacts();
+        assertThat(before.getHitsList()).isEmpty();
+    }
+}
