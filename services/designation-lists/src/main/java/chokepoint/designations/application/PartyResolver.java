@@ -43,7 +43,11 @@ public class PartyResolver {
     public record ListState(String list, boolean loaded, boolean stale, String versionId, LocalDate effectiveOn, Instant loadedAt) {
     }
 
-    public record Facts(List<Hit> hits, List<ListState> lists, LocalDate asOf) {
+    public record Facts(List<Hit> hits, List<ListState> lists, LocalDate asOf, OwnershipService.Analysis ownership) {
+    }
+
+    /** An owner the screened customer declares, with its stake ("50") or null when unknown. */
+    public record DeclaredOwner(String name, String percent) {
     }
 
     @Inject
@@ -55,11 +59,19 @@ public class PartyResolver {
     @Inject
     NameIndexService names;
 
+    @Inject
+    OwnershipService ownership;
+
     /** Candidates per name; enough to show every plausible alias, bounded work per query. */
     static final int LIMIT = 10;
 
     @Transactional
     public Facts resolve(List<Subject> subjects, LocalDate asOf) {
+        return resolve(subjects, asOf, List.of());
+    }
+
+    @Transactional
+    public Facts resolve(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners) {
         List<Hit> hits = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
@@ -84,7 +96,48 @@ public class PartyResolver {
                 hits.add(new Hit(s.who(), s.name(), d.get(), c.matchedName(), c.score(), c.band().name(), byId, c.explanation()));
             }
         }
-        return new Facts(hits, listStates(asOf), asOf);
+        return new Facts(hits, listStates(asOf), asOf, ownership(subjects, hits, asOf, declaredOwners));
+    }
+
+    /**
+     * Who owns the customer: the entities its names matched (designations with a MATCH, and
+     * unlisted parties agencies recorded under that exact name) and the owners it declares,
+     * each resolved to a designation when its name matched one.
+     */
+    private OwnershipService.Analysis ownership(List<Subject> subjects, List<Hit> hits, LocalDate asOf,
+                                                List<DeclaredOwner> declared) {
+        List<String> matched = new ArrayList<>();
+        for (Hit h : hits) {
+            if ("customer".equals(h.subject()) && "MATCH".equals(h.band()) && !matched.contains(h.designation().id())) {
+                matched.add(h.designation().id());
+            }
+        }
+        for (Subject s : subjects) {
+            if ("customer".equals(s.who()) && s.name() != null) {
+                for (String id : ownership.entitiesNamed(s.name())) {
+                    if (!matched.contains(id)) {
+                        matched.add(id);
+                    }
+                }
+            }
+        }
+        Map<String, String> ownerIds = new LinkedHashMap<>();
+        Map<String, String> percents = new LinkedHashMap<>();
+        Map<String, String> ownerNames = new LinkedHashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            DeclaredOwner d = declared.get(i);
+            String key = "owner[" + i + "]";
+            String id = hits.stream().filter(h -> ("owner:" + d.name()).equals(h.subject()) && "MATCH".equals(h.band()))
+                    .map(h -> h.designation().id()).findFirst()
+                    .orElseGet(() -> ownership.entitiesNamed(d.name()).stream().findFirst()
+                            .orElse("declared:" + chokepoint.designations.domain.NameKey.of(d.name())));
+            ownerIds.put(key, id);
+            ownerNames.put(key, d.name());
+            if (d.percent() != null) {
+                percents.put(key, d.percent());
+            }
+        }
+        return ownership.screen(asOf, matched, ownerIds, percents, ownerNames);
     }
 
     /** Every list with a version on or before the date, plus every required list (loaded or not). */

@@ -4,6 +4,21 @@ import chokepoint.api.designations.v1.AmendDesignationRequest;
 import chokepoint.api.designations.v1.AmendDesignationResponse;
 import chokepoint.api.designations.v1.ChangeKind;
 import chokepoint.api.designations.v1.CreateDesignationRequest;
+import chokepoint.api.designations.v1.CompareNamesRequest;
+import chokepoint.api.designations.v1.CompareNamesResponse;
+import chokepoint.api.designations.v1.MatchCandidate;
+import chokepoint.api.designations.v1.MatchNamesRequest;
+import chokepoint.api.designations.v1.MatchNamesResponse;
+import chokepoint.designations.domain.matching.Band;
+import chokepoint.designations.domain.matching.Candidate;
+import chokepoint.designations.domain.matching.InvalidNameException;
+import chokepoint.designations.domain.matching.MatchQuery;
+import chokepoint.designations.domain.matching.NameComparator;
+import chokepoint.api.designations.v1.CreateOwnershipRequest;
+import chokepoint.api.designations.v1.CreateOwnershipResponse;
+import chokepoint.api.designations.v1.GetEntityStatusRequest;
+import chokepoint.api.designations.v1.GetEntityStatusResponse;
+import chokepoint.api.designations.v1.Ownership;
 import chokepoint.api.designations.v1.CreateDesignationResponse;
 import chokepoint.api.designations.v1.DesignationServiceGrpc;
 import chokepoint.api.designations.v1.GetDesignationRequest;
@@ -34,6 +49,7 @@ import chokepoint.designations.adapter.persistence.DesignationStore;
 import chokepoint.designations.adapter.persistence.ListVersionEntity;
 import chokepoint.designations.application.DesignationCommands;
 import chokepoint.designations.application.ListImporter;
+import chokepoint.designations.application.OwnershipService;
 import chokepoint.designations.application.PartyResolver;
 import chokepoint.designations.domain.Designation;
 import chokepoint.designations.domain.DesignationWriteException;
@@ -84,6 +100,14 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
 
     @Inject
     ListImporter importer;
+
+    @Inject
+    OwnershipService ownership;
+
+    @Inject
+    chokepoint.designations.application.NameIndexService names;
+
+    private final NameComparator comparator = new NameComparator();
 
     @Inject
     chokepoint.designations.config.ImportConfig importConfig;
@@ -185,8 +209,16 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
         respond(out, () -> {
             AuthInterceptor.requireRole(READERS);
             LocalDate asOf = asOf(req.getAsOf());
-            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf);
+            List<PartyResolver.DeclaredOwner> declared = req.getParty().getOwnersList().stream()
+                    .map(o -> new PartyResolver.DeclaredOwner(o.getParty().getName(),
+                            o.getPercentUnknown() || o.getPercent().isBlank() ? null : o.getPercent()))
+                    .toList();
+            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf, declared);
             PartyFacts.Builder f = PartyFacts.newBuilder().setAsOf(asOf.toString());
+            if (facts.ownership() != null) {
+                f.addAllDerived(OwnershipMapper.derived(facts.ownership()));
+                f.addAllRedFlags(OwnershipMapper.redFlags(facts.ownership()));
+            }
             for (PartyResolver.Hit h : facts.hits()) {
                 f.addHits(ListHit.newBuilder().setSubject(h.subject()).setQueryName(h.queryName())
                         .setDesignation(DesignationMapper.toProto(h.designation())).setMatchedName(h.matchedName())
@@ -300,6 +332,102 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             throw GrpcErrors.error(e.reason.equals("LIST_NOT_OWNED") ? Code.PERMISSION_DENIED
                     : e.precondition ? Code.FAILED_PRECONDITION : Code.INVALID_ARGUMENT, e.reason, e.getMessage(), md);
         }
+    }
+
+    @Override
+    public void createOwnership(CreateOwnershipRequest req, StreamObserver<CreateOwnershipResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole("agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "service");
+            Ownership o = req.getOwnership();
+            LocalDate from = DesignationMapper.date("ownership.effective_from", o.getEffectiveFrom());
+            LocalDate to = DesignationMapper.date("ownership.effective_to", o.getEffectiveTo());
+            OwnershipService.Recorded r = ownership.record(req.getRequestId(), ref(o.getOwner()), ref(o.getOwned()),
+                    o.getPercent(), o.getPercentUnknown(), from, to, blankToNull(o.getSource()));
+            return CreateOwnershipResponse.newBuilder().setReplayed(r.replayed()).setOwnership(o.toBuilder().setId(r.id())
+                    .setOwnerEntityId(r.ownerEntityId()).setOwnedEntityId(r.ownedEntityId())
+                    .setPercent(r.percent() == null ? "" : r.percent().stripTrailingZeros().toPlainString())).build();
+        });
+    }
+
+    @Override
+    public void getEntityStatus(GetEntityStatusRequest req, StreamObserver<GetEntityStatusResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            LocalDate asOf = asOf(req.getAsOf());
+            OwnershipService.Analysis a = ownership.status(req.getRef(), asOf).orElseThrow(() -> GrpcErrors.notFound("ENTITY_NOT_FOUND",
+                    "no designation or entity " + req.getRef()));
+            GetEntityStatusResponse.Builder b = GetEntityStatusResponse.newBuilder().setRef(req.getRef()).setAsOf(asOf.toString())
+                    .setName(a.names().getOrDefault(req.getRef(), req.getRef()))
+                    .addAllDerived(OwnershipMapper.derived(a)).addAllRedFlags(OwnershipMapper.redFlags(a));
+            a.listed().getOrDefault(req.getRef(), List.of()).forEach(d -> b.addDesignations(DesignationMapper.toProto(d)));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void compareNames(CompareNamesRequest req, StreamObserver<CompareNamesResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            try {
+                var c = comparator.compare(req.getA(), req.getB(), kindOrNull(req.getKind()));
+                return CompareNamesResponse.newBuilder().setScore(c.score()).setBand(band(c.band())).addAllExplanation(c.explanation()).build();
+            } catch (InvalidNameException e) {
+                throw GrpcErrors.invalid("INVALID_NAME_" + e.reason().name(), "a/b", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void matchNames(MatchNamesRequest req, StreamObserver<MatchNamesResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(READERS);
+            LocalDate asOf = asOf(req.getAsOf());
+            if (req.getLimit() < 0 || req.getLimit() > 100) {
+                throw GrpcErrors.invalid("INVALID_LIMIT", "limit", "limit must be between 1 and 100");
+            }
+            List<chokepoint.designations.domain.Identifier> ids = req.getIdentifiersList().stream()
+                    .map(i -> new chokepoint.designations.domain.Identifier(i.getScheme(), i.getValue(), i.getCountry().isBlank() ? null : i.getCountry()))
+                    .toList();
+            try {
+                List<Candidate> found = names.index().match(new MatchQuery(req.getName(), kindOrNull(req.getKind()),
+                        req.getCountriesList(), ids, java.util.Set.copyOf(req.getListsList()), req.getLimit() == 0 ? 10 : req.getLimit(), asOf));
+                MatchNamesResponse.Builder b = MatchNamesResponse.newBuilder();
+                for (Candidate c : found) {
+                    if (c.band() == Band.NO_MATCH) {
+                        continue;
+                    }
+                    b.addCandidates(MatchCandidate.newBuilder().setDesignationId(c.designationId()).setList(c.list())
+                            .setMatchedName(c.matchedName()).setPrimaryName(c.primaryName()).setScore(c.score()).setBand(band(c.band()))
+                            .addAllExplanation(c.explanation()));
+                }
+                return b.build();
+            } catch (InvalidNameException e) {
+                throw GrpcErrors.invalid("INVALID_NAME_" + e.reason().name(), "name", e.getMessage());
+            }
+        });
+    }
+
+    static chokepoint.designations.domain.PartyKind kindOrNull(chokepoint.api.party.v1.PartyKind k) {
+        var kind = DesignationMapper.kind(k);
+        return kind == chokepoint.designations.domain.PartyKind.UNKNOWN ? null : kind;
+    }
+
+    static MatchBand band(Band b) {
+        return switch (b) {
+            case MATCH -> MatchBand.MATCH_BAND_MATCH;
+            case POSSIBLE -> MatchBand.MATCH_BAND_POSSIBLE;
+            case NO_MATCH -> MatchBand.MATCH_BAND_NO_MATCH;
+        };
+    }
+
+    static OwnershipService.Ref ref(chokepoint.api.designations.v1.PartyRef r) {
+        return switch (r.getRefCase()) {
+            case DESIGNATION_ID -> new OwnershipService.Ref(r.getDesignationId(), null, null, null, List.of(), List.of());
+            case ENTITY_ID -> new OwnershipService.Ref(null, r.getEntityId(), null, null, List.of(), List.of());
+            case PARTY -> new OwnershipService.Ref(null, null, DesignationMapper.kind(r.getParty().getKind()), r.getParty().getName(),
+                    r.getParty().getCountriesList(), List.of());
+            default -> null;
+        };
     }
 
     @Override

@@ -1,0 +1,303 @@
+package chokepoint.designations.application;
+
+import chokepoint.designations.adapter.persistence.DesignationStore;
+import chokepoint.designations.adapter.persistence.OfficerLinkRow;
+import chokepoint.designations.adapter.persistence.OwnershipRow;
+import chokepoint.designations.adapter.persistence.PartyEntityRow;
+import chokepoint.designations.adapter.persistence.RequestLogEntity;
+import chokepoint.designations.domain.Designation;
+import chokepoint.designations.domain.DesignationWriteException;
+import chokepoint.designations.domain.DesignationWriteException.Kind;
+import chokepoint.designations.domain.Identifier;
+import chokepoint.designations.domain.NameKey;
+import chokepoint.designations.domain.PartyKind;
+import chokepoint.designations.domain.ownership.DeclaredOwner;
+import chokepoint.designations.domain.ownership.EntityOwnershipStatus;
+import chokepoint.designations.domain.ownership.Listing;
+import chokepoint.designations.domain.ownership.OfficerLink;
+import chokepoint.designations.domain.ownership.OwnershipConfig;
+import chokepoint.designations.domain.ownership.OwnershipEngine;
+import chokepoint.designations.domain.ownership.Stake;
+import chokepoint.designations.domain.ownership.StakeValidator;
+import chokepoint.designations.domain.ownership.Validated;
+import chokepoint.designations.domain.ownership.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ownership and officer facts, and the statuses the ownership rules derive from them
+ * (OFAC 50 percent rule, BIS Affiliates Rule, BIS red flag 29) as of a date. The graph is read
+ * from PostgreSQL for each analysis; the rules themselves are the pure
+ * {@link OwnershipEngine}.
+ */
+@ApplicationScoped
+public class OwnershipService {
+
+    /** A party named in an ownership fact: a designation, a known entity, or an unlisted party described inline. */
+    public record Ref(String designationId, String entityId, PartyKind kind, String name, List<String> countries,
+                      List<Identifier> identifiers) {
+    }
+
+    public record Recorded(String id, String ownerEntityId, String ownedEntityId, BigDecimal percent, boolean percentUnknown,
+                           LocalDate effectiveFrom, LocalDate effectiveTo, String source, boolean replayed) {
+    }
+
+    /** A derived status with the names of the entities on its paths and the designations at their roots. */
+    public record Analysis(EntityOwnershipStatus status, Map<String, String> names, Map<String, List<Designation>> listed) {
+    }
+
+    /** Lists whose designations make a party blocked (all U.S.-person dealings prohibited). */
+    public static final Set<String> BLOCKING_LISTS = Set.of("SDN", "PAIP");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DesignationStore store;
+
+    @Transactional
+    public Recorded record(String requestId, Ref owner, Ref owned, String percentText, boolean percentUnknown,
+                           LocalDate from, LocalDate to, String source) {
+        if (requestId == null || requestId.isBlank()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_REQUEST_ID", "requestId", "writes need a requestId");
+        }
+        RequestLogEntity seen = em.find(RequestLogEntity.class, requestId);
+        if (seen != null) {
+            OwnershipRow r = em.find(OwnershipRow.class, seen.resultRef);
+            return recorded(r, true);
+        }
+        BigDecimal percent = null;
+        if (percentUnknown) {
+            if (percentText != null && !percentText.isBlank()) {
+                throw new DesignationWriteException(Kind.INVALID, "PERCENT_WITH_UNKNOWN", "ownership.percent",
+                        "give either percent or percentUnknown, not both");
+            }
+        } else {
+            Validated<BigDecimal> p = StakeValidator.parsePercent("ownership.percent", percentText);
+            if (!p.ok()) {
+                throw invalid("INVALID_PERCENT", p.violations());
+            }
+            percent = p.value();
+        }
+        if (from == null) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_EFFECTIVE_DATE", "ownership.effective_from",
+                    "effectiveFrom is required");
+        }
+        List<Violation> dates = StakeValidator.validateDates(from, to);
+        if (!dates.isEmpty()) {
+            throw invalid("DATES_OUT_OF_ORDER", dates);
+        }
+        String ownerId = resolve(owner, "ownership.owner");
+        String ownedId = resolve(owned, "ownership.owned");
+        if (ownerId.equals(ownedId)) {
+            throw new DesignationWriteException(Kind.INVALID, "SELF_OWNERSHIP", "ownership.owned", "a party cannot own itself");
+        }
+        List<Stake> into = new ArrayList<>();
+        for (OwnershipRow r : em.createQuery("select o from OwnershipRow o where o.ownedEntity = :e", OwnershipRow.class)
+                .setParameter("e", ownedId).getResultList()) {
+            into.add(stake(r));
+        }
+        into.add(new Stake(ownerId, ownedId, percent, from, to, source));
+        List<Violation> totals = StakeValidator.validateTotals(into);
+        if (!totals.isEmpty()) {
+            throw invalid("OWNERSHIP_EXCEEDS_100", totals);
+        }
+        OwnershipRow row = new OwnershipRow();
+        row.id = "own_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        row.ownerEntity = ownerId;
+        row.ownedEntity = ownedId;
+        row.percent = percent;
+        row.percentUnknown = percentUnknown;
+        row.effectiveFrom = from;
+        row.effectiveTo = to;
+        row.source = source;
+        row.recordedAt = Instant.now();
+        em.persist(row);
+        RequestLogEntity log = new RequestLogEntity();
+        log.requestId = requestId;
+        log.operation = "ownership";
+        log.resultRef = row.id;
+        log.createdAt = Instant.now();
+        em.persist(log);
+        store.recordChange("OWNERSHIP", null, null, null, from);
+        return recorded(row, false);
+    }
+
+    /** Derived status of a recorded entity (a designation id or an entity id). */
+    @Transactional
+    public Optional<Analysis> status(String ref, LocalDate asOf) {
+        PartyEntityRow e = em.find(PartyEntityRow.class, ref);
+        if (e == null && store.designation(ref).isEmpty()) {
+            return Optional.empty();
+        }
+        Graph g = graph(asOf, Set.of());
+        return Optional.of(new Analysis(g.engine.status(ref), g.names, g.listed));
+    }
+
+    /**
+     * The ownership status of a screened party: the entities its names matched (designations
+     * and recorded unlisted parties), plus the owners it declares (already resolved to graph
+     * ids where they matched a designation). Recorded and declared stakes are not counted twice.
+     */
+    @Transactional
+    public Analysis screen(LocalDate asOf, List<String> matchedIds, Map<String, String> declaredOwnerIds,
+                           Map<String, String> declaredPercents, Map<String, String> declaredNames) {
+        Set<String> extra = new LinkedHashSet<>(matchedIds);
+        extra.addAll(declaredOwnerIds.values());
+        Graph g = graph(asOf, extra);
+        String partyId = matchedIds.isEmpty() ? "screened:customer" : matchedIds.get(0);
+        g.names.putIfAbsent("screened:customer", "the screened customer");
+        List<DeclaredOwner> declared = new ArrayList<>();
+        for (Map.Entry<String, String> d : declaredOwnerIds.entrySet()) {
+            String pct = declaredPercents.get(d.getKey());
+            declared.add(new DeclaredOwner(d.getValue(), pct == null ? null : new BigDecimal(pct)));
+            g.names.putIfAbsent(d.getValue(), declaredNames.getOrDefault(d.getKey(), d.getValue()));
+        }
+        return new Analysis(g.engine.screen(partyId, declared, List.of()), g.names, g.listed);
+    }
+
+    /** Recorded unlisted parties whose name is exactly this one (normalized). */
+    @Transactional
+    public List<String> entitiesNamed(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                .getResultList()) {
+            if (NameKey.of(r.name).equals(key)) {
+                out.add(r.id);
+            }
+        }
+        return out;
+    }
+
+    private record Graph(OwnershipEngine engine, Map<String, String> names, Map<String, List<Designation>> listed) {
+    }
+
+    private Graph graph(LocalDate asOf, Set<String> extraIds) {
+        List<Stake> stakes = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(extraIds);
+        for (OwnershipRow r : em.createQuery("select o from OwnershipRow o", OwnershipRow.class).getResultList()) {
+            stakes.add(stake(r));
+            ids.add(r.ownerEntity);
+            ids.add(r.ownedEntity);
+        }
+        List<OfficerLink> officers = new ArrayList<>();
+        for (OfficerLinkRow r : em.createQuery("select o from OfficerLinkRow o", OfficerLinkRow.class).getResultList()) {
+            officers.add(new OfficerLink("person:" + NameKey.of(r.personName), r.entityId, r.role, r.effectiveFrom, r.effectiveTo));
+        }
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<Designation>> listed = new HashMap<>();
+        List<Listing> listings = new ArrayList<>();
+        for (PartyEntityRow p : em.createQuery("select p from PartyEntityRow p", PartyEntityRow.class).getResultList()) {
+            names.put(p.id, p.name);
+        }
+        for (String id : ids) {
+            store.designation(id).ifPresent(d -> store.revisionAsOf(id, asOf).ifPresent(r -> {
+                Designation view = store.view(d, r);
+                names.put(id, view.data().name());
+                if (!r.removed) {
+                    listed.computeIfAbsent(id, k -> new ArrayList<>()).add(view);
+                    listings.add(listing(id, view));
+                }
+                // The same party listed again under another authority (an Entity List lab later made an
+                // SDN) is the same node of the graph: its other designations in force count too.
+                for (Designation other : store.findByExactName(view.data().name(), asOf, 20)) {
+                    if (!other.id().equals(id) && other.data().kind() == view.data().kind()) {
+                        listed.computeIfAbsent(id, k -> new ArrayList<>()).add(other);
+                        listings.add(listing(id, other));
+                    }
+                }
+            }));
+        }
+        OwnershipEngine engine = OwnershipEngine.build(asOf, stakes, listings, officers, OwnershipConfig.defaults());
+        return new Graph(engine, names, listed);
+    }
+
+    private static Listing listing(String entityId, Designation d) {
+        return new Listing(entityId, d.list(), d.id(), Set.copyOf(d.data().programs()), BLOCKING_LISTS.contains(d.list()),
+                d.data().licenseRequirement(), d.data().licenseReviewPolicy(), d.effectiveFrom(), d.removedOn());
+    }
+
+    private String resolve(Ref ref, String field) {
+        if (ref == null) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_FIELD", field, field + " is required");
+        }
+        if (ref.designationId() != null) {
+            Designation d = store.designation(ref.designationId()).map(e -> store.openRevision(e.id).map(r -> store.view(e, r)).orElse(null))
+                    .orElseThrow(() -> new DesignationWriteException(Kind.INVALID, "UNKNOWN_PARTY", field,
+                            field + " names designation " + ref.designationId() + ", which does not exist"));
+            PartyEntityRow row = em.find(PartyEntityRow.class, d.id());
+            if (row == null) {
+                row = new PartyEntityRow();
+                row.id = d.id();
+                row.designationId = d.id();
+                row.kind = d.data().kind().name();
+                row.name = d.data().name();
+                row.countries = String.join(",", d.data().countries());
+                row.data = "{}";
+                row.createdAt = Instant.now();
+                em.persist(row);
+            }
+            return row.id;
+        }
+        if (ref.entityId() != null) {
+            if (em.find(PartyEntityRow.class, ref.entityId()) == null) {
+                throw new DesignationWriteException(Kind.INVALID, "UNKNOWN_PARTY", field, field + " names entity " + ref.entityId()
+                        + ", which does not exist");
+            }
+            return ref.entityId();
+        }
+        if (ref.name() == null || ref.name().isBlank()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_NAME", field + ".name",
+                    field + " needs a designation id, an entity id, or a party with a name");
+        }
+        String key = NameKey.of(ref.name());
+        String countries = String.join(",", ref.countries() == null ? List.of() : ref.countries());
+        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                .getResultList()) {
+            if (NameKey.of(r.name).equals(key) && r.countries.equals(countries)) {
+                return r.id;
+            }
+        }
+        PartyEntityRow row = new PartyEntityRow();
+        row.id = "ent_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        row.kind = (ref.kind() == null ? PartyKind.UNKNOWN : ref.kind()).name();
+        row.name = ref.name().strip();
+        row.countries = countries;
+        row.data = "{}";
+        row.createdAt = Instant.now();
+        em.persist(row);
+        return row.id;
+    }
+
+    private static Stake stake(OwnershipRow r) {
+        return new Stake(r.ownerEntity, r.ownedEntity, r.percentUnknown ? null : r.percent, r.effectiveFrom, r.effectiveTo, r.source);
+    }
+
+    private static Recorded recorded(OwnershipRow r, boolean replayed) {
+        return new Recorded(r.id, r.ownerEntity, r.ownedEntity, r.percent, r.percentUnknown, r.effectiveFrom, r.effectiveTo,
+                r.source, replayed);
+    }
+
+    private static DesignationWriteException invalid(String reason, List<Violation> violations) {
+        Violation v = violations.get(0);
+        return new DesignationWriteException(Kind.INVALID, reason, v.field(), v.message());
+    }
+}
