@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   keys     --home DIR
  *   token    --home DIR --role ROLE [--tenant T] [--subject S] [--ttl-hours N]
  *   postgres --home DIR --port P --databases a,b,c   (runs until stopped; prints "READY url user")
+ *   import   --home DIR --gateway URL --dir DIR     (imports every list file found in DIR)
  * </pre>
  */
 public final class Cli {
@@ -32,6 +33,13 @@ public final class Cli {
             case "keys" -> Keys.ensure(home.resolve("keys"));
             case "token" -> token(home, opts);
             case "postgres" -> postgres(home, opts);
+            case "import" -> {
+                String token = Tokens.mint(Keys.readPrivate(home.resolve("keys").resolve(Keys.PRIVATE)), "admin", null,
+                        "local-import", Duration.ofHours(1));
+                int failed = ListDirectoryImport.run(opts.getOrDefault("gateway", "http://127.0.0.1:8080"), token,
+                        Path.of(opts.get("dir")));
+                System.exit(failed == 0 ? 0 : 1);
+            }
             default -> usage("unknown command " + args[0]);
         }
     }

@@ -1,0 +1,586 @@
+package chokepoint.bench.load;
+
+import chokepoint.bench.matching.CslList;
+import chokepoint.bench.matching.Csv;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Open-loop load generator for {@code POST /v1/screenings} of a running gateway (loopback only).
+ *
+ * <p>Requests are scheduled at fixed intended send times {@code start + i / rate}, independent of
+ * how fast answers come back (open loop: no coordinated omission). A dispatcher thread hands each
+ * request at its time to a bounded pool of {@code --concurrency} platform threads (Java 17: no virtual
+ * threads) that call a shared {@link HttpClient} (HTTP/1.1, keep-alive connections, at most one per
+ * worker). Latency is measured from the <em>intended</em> send time to the end of the response body,
+ * so time a request waits for a free worker counts; the pure service time (from the actual send) is
+ * printed too. When the pool and its queue (one second of requests) are full, a request is not sent
+ * and is counted as {@code dropped} — a sign the target rate is not sustained.
+ *
+ * <p>Names: a share ({@code --listed-share}, default 0.05) are primary names of a CSL CSV
+ * ({@code --list}; individuals as PERSON, the rest ORGANIZATION); the rest are {@code full_name}s of
+ * the negatives file ({@code --negatives}; PERSON). Seeded, so two runs send the same sequence.
+ *
+ * <pre>
+ * java -cp bench/target/chokepoint-bench.jar chokepoint.bench.load.ScreeningLoad \
+ *   --url http://127.0.0.1:18080 --token-file /tmp/provider.jwt \
+ *   --negatives /work/shared/data/eval/negatives-us-50k.csv \
+ *   --list /work/shared/data/lists/csl/consolidated-2026-07-31.csv \
+ *   --rate 500 --duration 20 --concurrency 64 [--warmup 5]
+ * # step mode: rates 100, 200, ... until p99 &gt; 20 ms, errors, drops or a rate not achieved
+ *   ... --step --start-rate 100 --step-factor 1.5 --step-duration 10 --p99-limit-ms 20
+ * </pre>
+ */
+public final class ScreeningLoad {
+
+    static final int MAX_RATE = 20_000;
+    static final int MAX_DURATION_S = 600;
+    static final int MAX_CONCURRENCY = 512;
+    static final long MAX_REQUESTS = 2_000_000;
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        URI base = URI.create(o.url.endsWith("/") ? o.url.substring(0, o.url.length() - 1) : o.url);
+        try {
+            requireLoopback(base);
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        String token = o.token != null ? o.token : Files.readString(Path.of(o.tokenFile)).trim();
+        Workload w = Workload.load(o.negatives, o.list, o.listedShare, o.seed);
+        System.out.printf(Locale.ROOT, "target %s/v1/screenings; %d negative names, %d listed names, listed share %.3f, service %s%n",
+                base, w.negatives.size(), w.listed.size(), o.listedShare, o.service);
+
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        Runner r = new Runner(client, base.resolve("/v1/screenings"), token, w, o);
+
+        if (o.warmup > 0) {
+            double wr = o.step ? o.startRate : o.rate;
+            System.out.printf(Locale.ROOT, "warm-up %d s at %.0f req/s (not counted)%n", o.warmup, wr);
+            r.run(wr, o.warmup).print("warm-up", o.p99LimitMs, false);
+        }
+        if (!o.step) {
+            r.run(o.rate, o.duration).print(String.format(Locale.ROOT, "rate %.0f req/s for %d s", o.rate, o.duration), o.p99LimitMs, true);
+        } else {
+            double rate = o.startRate;
+            double best = -1;
+            Result bestResult = null;
+            while (rate <= MAX_RATE) {
+                Result res = r.run(rate, o.stepDuration);
+                res.print(String.format(Locale.ROOT, "step %.0f req/s for %d s", rate, o.stepDuration), o.p99LimitMs, false);
+                String why = res.failure(o.p99LimitMs);
+                if (why != null) {
+                    System.out.printf(Locale.ROOT, "  -> step failed: %s%n", why);
+                    break;
+                }
+                best = rate;
+                bestResult = res;
+                double next = Math.ceil(rate * o.stepFactor / 10) * 10;
+                rate = Math.max(next, rate + 10);
+                Thread.sleep(1000);
+            }
+            if (bestResult == null) {
+                System.out.printf(Locale.ROOT, "%nmax sustained rate with p99 <= %.0f ms: none (first step %.0f req/s already failed)%n",
+                        o.p99LimitMs, o.startRate);
+            } else {
+                System.out.printf(Locale.ROOT, "%nmax sustained rate with p99 <= %.0f ms: %.0f req/s offered, %.1f achieved (p99 %.2f ms); next step failed%n",
+                        o.p99LimitMs, best, bestResult.achievedRate(), bestResult.pct(bestResult.latency, 0.99) / 1e6);
+            }
+        }
+        r.close();
+    }
+
+    /** Refuses any host that does not resolve only to loopback addresses. */
+    static void requireLoopback(URI uri) throws IOException {
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("not an http(s) URL: " + uri);
+        }
+        String host = uri.getHost();
+        if (host == null) {
+            throw new IllegalArgumentException("no host in " + uri);
+        }
+        InetAddress[] all = InetAddress.getAllByName(host);
+        for (InetAddress a : all) {
+            if (!a.isLoopbackAddress()) {
+                throw new IllegalArgumentException("refusing non-loopback host " + host + " (" + a.getHostAddress()
+                        + "): this load generator only targets a local suite");
+            }
+        }
+    }
+
+    /** The request bodies to send. */
+    static final class Workload {
+        final List<String> negatives;
+        final List<String> listed;
+        final List<String> listedKinds;
+        final double listedShare;
+        final long seed;
+
+        private Workload(List<String> negatives, List<String> listed, List<String> listedKinds, double listedShare, long seed) {
+            this.negatives = negatives;
+            this.listed = listed;
+            this.listedKinds = listedKinds;
+            this.listedShare = listedShare;
+            this.seed = seed;
+        }
+
+        static Workload load(String negativesFile, String listFile, double share, long seed) throws IOException {
+            List<String> neg = new ArrayList<>();
+            Csv n = Csv.read(Path.of(negativesFile));
+            int cn = n.col("full_name");
+            for (List<String> row : n.rows) {
+                String s = Csv.get(row, cn).trim();
+                if (!s.isEmpty()) {
+                    neg.add(s);
+                }
+            }
+            List<String> listed = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            if (listFile != null && share > 0) {
+                Csv l = Csv.read(Path.of(listFile));
+                int name = l.col("name");
+                int type = l.col("type");
+                for (List<String> row : l.rows) {
+                    String s = Csv.get(row, name).trim();
+                    if (!s.isEmpty()) {
+                        listed.add(s);
+                        kinds.add(switch (CslList.kind(Csv.get(row, type))) {
+                            case PERSON -> "PERSON";
+                            default -> "ORGANIZATION";
+                        });
+                    }
+                }
+            }
+            if (neg.isEmpty()) {
+                throw new IllegalArgumentException("no full_name rows in " + negativesFile);
+            }
+            return new Workload(neg, listed, kinds, listed.isEmpty() ? 0 : share, seed);
+        }
+
+        /** Body of request number {@code i} (deterministic). */
+        String body(long i, String service) {
+            SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+            String name;
+            String kind;
+            if (r.nextDouble() < listedShare) {
+                int k = r.nextInt(listed.size());
+                name = listed.get(k);
+                kind = listedKinds.get(k);
+            } else {
+                name = negatives.get(r.nextInt(negatives.size()));
+                kind = "PERSON";
+            }
+            return "{\"customer\":{\"kind\":\"" + kind + "\",\"name\":" + json(name) + "},\"service\":{\"type\":\"" + service + "\"}}";
+        }
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** The top-level "verdict" string of a JSON object (reasons carry their own verdicts, deeper). */
+    static String topLevelVerdict(String json) {
+        int depth = 0;
+        int n = json.length();
+        for (int i = 0; i < n; i++) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                int end = endOfString(json, i);
+                if (depth == 1 && json.startsWith("\"verdict\"", i)) {
+                    int j = end + 1;
+                    while (j < n && Character.isWhitespace(json.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n && json.charAt(j) == ':') {
+                        j++;
+                        while (j < n && Character.isWhitespace(json.charAt(j))) {
+                            j++;
+                        }
+                        if (j < n && json.charAt(j) == '"') {
+                            return json.substring(j + 1, endOfString(json, j));
+                        }
+                    }
+                }
+                i = end;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return "(none)";
+    }
+
+    private static int endOfString(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return s.length() - 1;
+    }
+
+    /** Runs one fixed-rate phase. */
+    static final class Runner {
+        private final HttpClient client;
+        private final URI uri;
+        private final String auth;
+        private final Workload workload;
+        private final Options o;
+        private final ThreadPoolExecutor pool;
+        private long sequence;
+
+        Runner(HttpClient client, URI uri, String token, Workload workload, Options o) {
+            this.client = client;
+            this.uri = uri;
+            this.auth = "Bearer " + token;
+            this.workload = workload;
+            this.o = o;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = new ThreadPoolExecutor(o.concurrency, o.concurrency, 60, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(Math.max(1000, Math.min(MAX_RATE, (int) Math.ceil(Math.max(o.rate, o.startRate) * 4)))),
+                    run -> {
+                        Thread t = new Thread(run, "load-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.prestartAllCoreThreads();
+        }
+
+        Result run(double rate, int seconds) throws InterruptedException {
+            long planned = (long) Math.floor(rate * seconds);
+            if (planned > MAX_REQUESTS) {
+                throw new IllegalArgumentException("more than " + MAX_REQUESTS + " requests in one phase");
+            }
+            Result res = new Result((int) planned, rate, seconds);
+            long intervalNs = (long) (1e9 / rate);
+            long start = System.nanoTime() + 20_000_000L;
+            res.start = start;
+            for (long i = 0; i < planned; i++) {
+                long intended = start + i * intervalNs;
+                long now;
+                while ((now = System.nanoTime()) < intended) {
+                    LockSupport.parkNanos(intended - now);
+                }
+                String body = workload.body(sequence++, o.service);
+                try {
+                    pool.execute(() -> send(body, intended, res));
+                } catch (RejectedExecutionException e) {
+                    res.dropped.increment();
+                }
+            }
+            res.lastIntended = start + (planned - 1) * intervalNs;
+            // wait for the in-flight requests (bounded by the request timeout)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(o.timeoutS + 5);
+            while (res.settled() < planned && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            res.freeze();
+            res.end = System.nanoTime();
+            // let stragglers finish (they are counted as late) so the next phase starts clean
+            pool.getQueue().clear();
+            while (pool.getActiveCount() > 0 && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(o.timeoutS)) {
+                Thread.sleep(5);
+            }
+            return res;
+        }
+
+        private void send(String body, long intended, Result res) {
+            HttpRequest req = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(o.timeoutS))
+                    .header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            long sent = System.nanoTime();
+            String status;
+            String verdict = null;
+            try {
+                HttpResponse<String> resp = client.send(req, HttpResponse.BodyHandlers.ofString());
+                status = Integer.toString(resp.statusCode());
+                if (resp.statusCode() == 200 || resp.statusCode() == 201) {
+                    verdict = topLevelVerdict(resp.body());
+                }
+            } catch (java.net.http.HttpTimeoutException e) {
+                status = "timeout";
+            } catch (IOException e) {
+                status = "io-error";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = "interrupted";
+            }
+            long end = System.nanoTime();
+            res.record(status, verdict, end - intended, end - sent, end);
+        }
+
+        void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Counters and latencies of one phase (plain sorted arrays, no HdrHistogram). */
+    static final class Result {
+        final long[] latency;
+        final long[] service;
+        final LongAdder dropped = new LongAdder();
+        final Map<String, Long> statuses = new TreeMap<>();
+        final Map<String, Long> verdicts = new TreeMap<>();
+        final double rate;
+        final int seconds;
+        final int planned;
+        int n;
+        long late;
+        long lastEnd;
+        long start;
+        long lastIntended;
+        long end;
+        private boolean frozen;
+        private boolean sorted;
+
+        Result(int planned, double rate, int seconds) {
+            this.planned = planned;
+            this.latency = new long[planned];
+            this.service = new long[planned];
+            this.rate = rate;
+            this.seconds = seconds;
+        }
+
+        synchronized void record(String status, String verdict, long lat, long svc, long endNs) {
+            if (frozen) {
+                late++;
+                return;
+            }
+            latency[n] = lat;
+            service[n] = svc;
+            n++;
+            statuses.merge(status, 1L, Long::sum);
+            if (verdict != null) {
+                verdicts.merge(verdict, 1L, Long::sum);
+            }
+            if (endNs > lastEnd) {
+                lastEnd = endNs;
+            }
+        }
+
+        synchronized long settled() {
+            return n + dropped.sum();
+        }
+
+        /** Answers arriving after this are counted as late, not in the figures. */
+        synchronized void freeze() {
+            frozen = true;
+        }
+
+        synchronized long ok() {
+            return statuses.getOrDefault("200", 0L) + statuses.getOrDefault("201", 0L);
+        }
+
+        /** Completed answers per second from the first intended send to the last answer. */
+        synchronized double achievedRate() {
+            long completed = n;
+            long span = Math.max(lastEnd, lastIntended) - start;
+            return span <= 0 ? 0 : completed / (span / 1e9);
+        }
+
+        synchronized long pct(long[] a, double p) {
+            sort();
+            int c = n;
+            if (c == 0) {
+                return 0;
+            }
+            int idx = (int) Math.ceil(p * c) - 1;
+            return a[Math.max(0, Math.min(c - 1, idx))];
+        }
+
+        private void sort() {
+            if (!sorted) {
+                Arrays.sort(latency, 0, n);
+                Arrays.sort(service, 0, n);
+                sorted = true;
+            }
+        }
+
+        /** Why this step does not count as sustained, or null. */
+        synchronized String failure(double p99LimitMs) {
+            long c = n;
+            if (dropped.sum() > 0) {
+                return dropped.sum() + " requests dropped (client pool saturated)";
+            }
+            if (c < planned) {
+                return (planned - c) + " requests unanswered";
+            }
+            if (c - ok() > c / 1000) {
+                return (c - ok()) + " non-2xx/errors (> 0.1%)";
+            }
+            if (achievedRate() < 0.95 * rate) {
+                return String.format(Locale.ROOT, "achieved %.1f req/s < 95%% of %.0f", achievedRate(), rate);
+            }
+            double p99 = pct(latency, 0.99) / 1e6;
+            if (p99 > p99LimitMs) {
+                return String.format(Locale.ROOT, "p99 %.2f ms > %.0f ms", p99, p99LimitMs);
+            }
+            return null;
+        }
+
+        synchronized void print(String title, double p99LimitMs, boolean verdictsToo) {
+            int c = n;
+            System.out.printf(Locale.ROOT, "%s: offered %.0f req/s, planned %d, completed %d, dropped %d, unanswered at the end %d;"
+                    + " achieved %.1f req/s (%.1f s)%n",
+                    title, rate, planned, c, dropped.sum(), planned - c - dropped.sum(), achievedRate(),
+                    (Math.max(lastEnd, lastIntended) - start) / 1e9);
+            System.out.printf(Locale.ROOT, "  status %s%s%n", statuses, late > 0 ? ", answered after the phase (not counted) " + late : "");
+            System.out.printf(Locale.ROOT, "  latency from intended send (ms): p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                    pct(latency, 0.50) / 1e6, pct(latency, 0.90) / 1e6, pct(latency, 0.99) / 1e6, pct(latency, 1.0) / 1e6);
+            System.out.printf(Locale.ROOT, "  service time from actual send (ms): p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                    pct(service, 0.50) / 1e6, pct(service, 0.90) / 1e6, pct(service, 0.99) / 1e6, pct(service, 1.0) / 1e6);
+            if (verdictsToo || !verdicts.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  verdicts %s%n", verdicts);
+            }
+        }
+    }
+
+    static final class Options {
+        String url = "http://127.0.0.1:8080";
+        String token;
+        String tokenFile;
+        String negatives = "/work/shared/data/eval/negatives-us-50k.csv";
+        String list;
+        double listedShare = 0.05;
+        double rate = 200;
+        int duration = 20;
+        int concurrency = 32;
+        int warmup = 5;
+        int timeoutS = 10;
+        String service = "AI_TRAINING_COMPUTE";
+        long seed = 20261127L;
+        boolean step;
+        double startRate = 100;
+        double stepFactor = 1.5;
+        int stepDuration = 10;
+        double p99LimitMs = 20;
+
+        static Options parse(String[] a) {
+            Options o = new Options();
+            if (a.length == 0) {
+                usage();
+            }
+            for (int i = 0; i < a.length; i++) {
+                String k = a[i];
+                if (k.equals("--step")) {
+                    o.step = true;
+                    continue;
+                }
+                if (i + 1 >= a.length) {
+                    usage();
+                }
+                String v = a[++i];
+                switch (k) {
+                    case "--url" -> o.url = v;
+                    case "--token" -> o.token = v;
+                    case "--token-file" -> o.tokenFile = v;
+                    case "--negatives" -> o.negatives = v;
+                    case "--list" -> o.list = v;
+                    case "--listed-share" -> o.listedShare = Double.parseDouble(v);
+                    case "--rate" -> o.rate = Double.parseDouble(v);
+                    case "--duration" -> o.duration = Integer.parseInt(v);
+                    case "--concurrency" -> o.concurrency = Integer.parseInt(v);
+                    case "--warmup" -> o.warmup = Integer.parseInt(v);
+                    case "--timeout" -> o.timeoutS = Integer.parseInt(v);
+                    case "--service" -> o.service = v;
+                    case "--seed" -> o.seed = Long.parseLong(v);
+                    case "--start-rate" -> o.startRate = Double.parseDouble(v);
+                    case "--step-factor" -> o.stepFactor = Double.parseDouble(v);
+                    case "--step-duration" -> o.stepDuration = Integer.parseInt(v);
+                    case "--p99-limit-ms" -> o.p99LimitMs = Double.parseDouble(v);
+                    default -> usage();
+                }
+            }
+            if (o.token == null && o.tokenFile == null) {
+                fail("--token or --token-file is required");
+            }
+            if (!(o.rate > 0 && o.rate <= MAX_RATE) || !(o.startRate > 0 && o.startRate <= MAX_RATE)) {
+                fail("rates must be in (0, " + MAX_RATE + "]");
+            }
+            if (o.duration < 1 || o.duration > MAX_DURATION_S || o.stepDuration < 1 || o.stepDuration > MAX_DURATION_S
+                    || o.warmup < 0 || o.warmup > MAX_DURATION_S) {
+                fail("durations must be in [1, " + MAX_DURATION_S + "] s");
+            }
+            if (o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY) {
+                fail("concurrency must be in [1, " + MAX_CONCURRENCY + "]");
+            }
+            if (o.listedShare < 0 || o.listedShare > 1) {
+                fail("--listed-share must be in [0, 1]");
+            }
+            if (o.stepFactor <= 1) {
+                fail("--step-factor must be > 1");
+            }
+            if (o.timeoutS < 1 || o.timeoutS > 60) {
+                fail("--timeout must be in [1, 60] s");
+            }
+            return o;
+        }
+
+        private static void fail(String m) {
+            System.err.println(m);
+            System.exit(2);
+        }
+
+        private static void usage() {
+            System.err.println("""
+                    usage: ScreeningLoad --url http://127.0.0.1:PORT (--token T | --token-file F)
+                             [--negatives negatives.csv] [--list csl.csv] [--listed-share 0.05]
+                             [--rate R] [--duration S] [--concurrency N] [--warmup S] [--timeout S]
+                             [--service AI_TRAINING_COMPUTE] [--seed N]
+                             [--step [--start-rate R] [--step-factor F] [--step-duration S] [--p99-limit-ms MS]]
+                    Loopback hosts only; at most 20,000 req/s, 600 s per phase, 512 workers.""");
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package chokepoint.bench.matching;
+
+import chokepoint.designations.domain.PartyKind;
+import chokepoint.designations.domain.matching.Band;
+import chokepoint.designations.domain.matching.Candidate;
+import chokepoint.designations.domain.matching.Comparison;
+import chokepoint.designations.domain.matching.IndexedName;
+import chokepoint.designations.domain.matching.InvalidNameException;
+import chokepoint.designations.domain.matching.MatchConfig;
+import chokepoint.designations.domain.matching.MatchQuery;
+import chokepoint.designations.domain.matching.NameComparator;
+import chokepoint.designations.domain.matching.NameIndex;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Evaluates the matcher on any file of the three evaluation formats (detected by header):
+ * <ul>
+ *   <li>name pairs {@code case_group,schema,name1,name2,is_match,...}: precision/recall/F1 at the
+ *       MATCH and POSSIBLE thresholds ({@code --sweep} prints F1 for thresholds 0.50..0.95);</li>
+ *   <li>noisy queries {@code listed_name,query_name,...}: every listed_name becomes a list entry,
+ *       recall@1 and recall@10 of query_name ({@code --brute} adds the brute-force JW baseline);</li>
+ *   <li>negatives {@code full_name,...}: share of queries with any POSSIBLE-or-better hit against
+ *       {@code --list FILE} (CSL 29-column CSV; default the 2026 CSL in the shared dir).</li>
+ * </ul>
+ * Prints queries/s (single thread). Options: {@code --match T --possible T --list FILE --show N}.
+ */
+public final class EvaluateMatcher {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: EvaluateMatcher <eval.csv> [--list csl.csv] [--match T] [--possible T] [--sweep] [--brute] [--show N]");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
+        MatchConfig d = MatchConfig.defaults();
+        double match = d.matchThreshold();
+        double possible = d.possibleThreshold();
+        Path list = null;
+        boolean sweep = false;
+        boolean brute = false;
+        int show = 0;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--match" -> match = Double.parseDouble(args[++i]);
+                case "--possible" -> possible = Double.parseDouble(args[++i]);
+                case "--list" -> list = Path.of(args[++i]);
+                case "--sweep" -> sweep = true;
+                case "--brute" -> brute = true;
+                case "--show" -> show = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        MatchConfig cfg = new MatchConfig(match, possible, Integer.getInteger("chokepoint.matching.candidates", d.maxCandidates()),
+                d.maxNameLength());
+        Csv csv = Csv.read(file);
+        List<String> h = csv.header;
+        System.out.printf(Locale.ROOT, "file %s (%d rows), thresholds MATCH %.2f POSSIBLE %.2f%n", file, csv.rows.size(), match, possible);
+        if (h.contains("name1") && h.contains("name2") && h.contains("is_match")) {
+            pairs(csv, cfg, sweep, show);
+        } else if (h.contains("listed_name") && h.contains("query_name")) {
+            noisy(csv, cfg, brute, show, list);
+        } else if (h.contains("full_name")) {
+            if (list == null) {
+                list = CslList.sharedDir().resolve("data/lists/csl/consolidated-2026-07-31.csv");
+            }
+            negatives(csv, cfg, list, show);
+        } else {
+            throw new IllegalArgumentException("unknown evaluation format, header " + h);
+        }
+    }
+
+    static PartyKind schemaKind(String schema) {
+        return switch (schema) {
+            case "Person" -> PartyKind.PERSON;
+            case "Company", "Organization", "LegalEntity" -> PartyKind.ORGANIZATION;
+            case "Vessel" -> PartyKind.VESSEL;
+            case "Airplane" -> PartyKind.AIRCRAFT;
+            default -> PartyKind.UNKNOWN;
+        };
+    }
+
+    private static void pairs(Csv csv, MatchConfig cfg, boolean sweep, int show) {
+        NameComparator cmp = new NameComparator(cfg);
+        int c1 = csv.col("name1");
+        int c2 = csv.col("name2");
+        int cm = csv.col("is_match");
+        int cs = csv.header.indexOf("schema");
+        int n = csv.rows.size();
+        double[] score = new double[n];
+        boolean[] truth = new boolean[n];
+        long t0 = System.nanoTime();
+        int invalid = 0;
+        for (int i = 0; i < n; i++) {
+            List<String> r = csv.rows.get(i);
+            truth[i] = Csv.get(r, cm).trim().equalsIgnoreCase("true");
+            try {
+                score[i] = cmp.compare(Csv.get(r, c1), Csv.get(r, c2), schemaKind(cs < 0 ? "" : Csv.get(r, cs))).score();
+            } catch (InvalidNameException e) {
+                score[i] = 0;
+                invalid++;
+            }
+        }
+        long dt = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "pairs %d (%d true), %d invalid names; %.0f comparisons/s (incl. normalization, cold)%n",
+                n, count(truth), invalid, n / (dt / 1e9));
+        prf("MATCH", cfg.matchThreshold(), score, truth);
+        prf("POSSIBLE", cfg.possibleThreshold(), score, truth);
+        if (sweep) {
+            for (int t = 50; t <= 95; t += 5) {
+                prf("sweep", t / 100.0, score, truth);
+            }
+        }
+        int shown = 0;
+        for (int i = 0; i < n && shown < show; i++) {
+            boolean pred = score[i] >= cfg.matchThreshold();
+            if (pred != truth[i]) {
+                List<String> r = csv.rows.get(i);
+                System.out.printf(Locale.ROOT, "  %s %.3f  %s | %s%n", truth[i] ? "FN" : "FP", score[i], Csv.get(r, c1), Csv.get(r, c2));
+                shown++;
+            }
+        }
+    }
+
+    private static int count(boolean[] b) {
+        int c = 0;
+        for (boolean x : b) {
+            if (x) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static void prf(String label, double t, double[] score, boolean[] truth) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < score.length; i++) {
+            boolean p = score[i] >= t;
+            if (p && truth[i]) {
+                tp++;
+            } else if (p) {
+                fp++;
+            } else if (truth[i]) {
+                fn++;
+            }
+        }
+        double prec = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        double rec = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+        double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+        System.out.printf(Locale.ROOT, "%-8s >= %.2f  precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
+                label, t, prec, rec, f1, tp, fp, fn);
+    }
+
+    private static void noisy(Csv csv, MatchConfig cfg, boolean brute, int show, Path distractors) throws Exception {
+        int cl = csv.col("listed_name");
+        int cq = csv.col("query_name");
+        List<IndexedName> entries = new ArrayList<>();
+        for (int i = 0; i < csv.rows.size(); i++) {
+            String ln = Csv.get(csv.rows.get(i), cl);
+            entries.add(new IndexedName("row-" + i, "row-" + i, "NOISY", PartyKind.PERSON, ln, List.of(ln), List.of(),
+                    List.of(), List.of(), null, null));
+        }
+        if (distractors != null) {
+            // harder variant: the listed names hidden among every name of a real list
+            entries.addAll(CslList.load(distractors));
+        }
+        NameIndex index = new NameIndex(cfg);
+        index.bulkLoad(entries);
+        int n = csv.rows.size();
+        int at1 = 0;
+        int at10 = 0;
+        int shown = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            List<String> r = csv.rows.get(i);
+            String expected = Csv.get(r, cl);
+            List<Candidate> c;
+            try {
+                c = index.match(new MatchQuery(Csv.get(r, cq), PartyKind.PERSON, List.of(), List.of(), java.util.Set.of(), 10, null));
+            } catch (InvalidNameException e) {
+                c = List.of();
+            }
+            int rank = -1;
+            for (int k = 0; k < c.size(); k++) {
+                if (c.get(k).entryKey().equals("row-" + i) || c.get(k).primaryName().equals(expected)) {
+                    rank = k;
+                    break;
+                }
+            }
+            if (rank == 0) {
+                at1++;
+            }
+            if (rank >= 0 && rank < 10) {
+                at10++;
+            }
+            if (rank != 0 && shown < show) {
+                System.out.printf("  rank %d: %s -> %s (top: %s %.3f)%n", rank, Csv.get(r, cq), expected,
+                        c.isEmpty() ? "-" : c.get(0).matchedName(), c.isEmpty() ? 0 : c.get(0).score());
+                shown++;
+            }
+        }
+        long dt = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "noisy queries %d against %d entries: recall@1 %.4f  recall@10 %.4f  (%.0f queries/s)%n",
+                n, index.size(), at1 / (double) n, at10 / (double) n, n / (dt / 1e9));
+        if (brute) {
+            BruteForceJw bf = new BruteForceJw(entries);
+            int b1 = 0;
+            int b10 = 0;
+            t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                String[] top = bf.search(Csv.get(csv.rows.get(i), cq), 10);
+                for (int k = 0; k < 10; k++) {
+                    if (("row-" + i).equals(top[k])) {
+                        if (k == 0) {
+                            b1++;
+                        }
+                        b10++;
+                        break;
+                    }
+                }
+            }
+            dt = System.nanoTime() - t0;
+            System.out.printf(Locale.ROOT, "brute-force JW baseline: recall@1 %.4f  recall@10 %.4f  (%.0f queries/s)%n",
+                    b1 / (double) n, b10 / (double) n, n / (dt / 1e9));
+        }
+    }
+
+    private static void negatives(Csv csv, MatchConfig cfg, Path listFile, int show) throws Exception {
+        long l0 = System.nanoTime();
+        List<IndexedName> entries = CslList.load(listFile);
+        NameIndex index = new NameIndex(cfg);
+        index.bulkLoad(entries);
+        System.out.printf(Locale.ROOT, "list %s: %d entries loaded and indexed in %.1f s%n", listFile, index.size(), (System.nanoTime() - l0) / 1e9);
+        int cn = csv.col("full_name");
+        int n = 0;
+        int possible = 0;
+        int match = 0;
+        int shown = 0;
+        int invalid = 0;
+        // warm-up on the first 2,000 queries (not counted in speed)
+        for (int i = 0; i < Math.min(2000, csv.rows.size()); i++) {
+            try {
+                index.match(query(Csv.get(csv.rows.get(i), cn)));
+            } catch (InvalidNameException e) {
+                // counted below
+            }
+        }
+        long[] lat = new long[csv.rows.size()];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        for (List<String> r : csv.rows) {
+            String name = Csv.get(r, cn);
+            long s = System.nanoTime();
+            List<Candidate> c;
+            try {
+                c = index.match(query(name));
+            } catch (InvalidNameException e) {
+                invalid++;
+                c = List.of();
+            }
+            lat[n] = System.nanoTime() - s;
+            n++;
+            if (!c.isEmpty() && c.get(0).band() != Band.NO_MATCH) {
+                possible++;
+                if (c.get(0).band() == Band.MATCH) {
+                    match++;
+                }
+                if (shown < show) {
+                    System.out.printf(Locale.ROOT, "  %s: %s -> %s %.3f %s%n", c.get(0).band(), name, c.get(0).matchedName(), c.get(0).score(), c.get(0).explanation());
+                    shown++;
+                }
+            }
+        }
+        long dt = System.nanoTime() - t0;
+        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        java.util.Arrays.sort(lat, 0, n);
+        System.out.printf(Locale.ROOT, "negatives %d (%d invalid): POSSIBLE-or-better %d = %.3f%%, MATCH %d = %.3f%%%n",
+                n, invalid, possible, 100.0 * possible / n, match, 100.0 * match / n);
+        System.out.printf(Locale.ROOT, "speed: %.0f queries/s wall, %.0f queries per CPU-second (single thread, %.0f%% of a core);"
+                + " wall latency p50 %.1f us, p99 %.1f us, max %.1f us%n",
+                n / (dt / 1e9), n / (cpu / 1e9), 100.0 * cpu / dt, lat[n / 2] / 1e3, lat[(int) (n * 0.99)] / 1e3, lat[n - 1] / 1e3);
+    }
+
+    private static MatchQuery query(String name) {
+        return new MatchQuery(name, PartyKind.PERSON, List.of(), List.of(), java.util.Set.of(), 10, null);
+    }
+}
