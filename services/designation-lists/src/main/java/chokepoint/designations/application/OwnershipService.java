@@ -69,6 +69,9 @@ public class OwnershipService {
     @Inject
     DesignationStore store;
 
+    @Inject
+    jakarta.enterprise.event.Event<Recorded> recordedEvent;
+
     @Transactional
     public Recorded record(String requestId, Ref owner, Ref owned, String percentText, boolean percentUnknown,
                            LocalDate from, LocalDate to, String source) {
@@ -134,7 +137,9 @@ public class OwnershipService {
         log.createdAt = Instant.now();
         em.persist(log);
         store.recordChange("OWNERSHIP", null, null, null, from);
-        return recorded(row, false);
+        Recorded out = recorded(row, false);
+        recordedEvent.fire(out);
+        return out;
     }
 
     /** Derived status of a recorded entity (a designation id or an entity id). */
@@ -170,6 +175,29 @@ public class OwnershipService {
         return new Analysis(g.engine.screen(partyId, declared, List.of()), g.names, g.listed);
     }
 
+    /** Whether any ownership or officer fact names one of these entities as owned or served. */
+    @Transactional
+    public boolean hasFacts(List<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return false;
+        }
+        Long owned = em.createQuery("select count(o) from OwnershipRow o where o.ownedEntity in :ids", Long.class)
+                .setParameter("ids", entityIds).getSingleResult();
+        if (owned > 0) {
+            return true;
+        }
+        return em.createQuery("select count(o) from OfficerLinkRow o where o.entityId in :ids", Long.class)
+                .setParameter("ids", entityIds).getSingleResult() > 0;
+    }
+
+    /** Unlisted parties by normalized name, rebuilt after a write here and at most every few seconds. */
+    private volatile Map<String, List<String>> unlistedByName;
+    private volatile long unlistedLoadedAt;
+
+    void onRecorded(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Recorded e) {
+        unlistedByName = null;
+    }
+
     /** Recorded unlisted parties whose name is exactly this one (normalized). */
     @Transactional
     public List<String> entitiesNamed(String name) {
@@ -177,14 +205,17 @@ public class OwnershipService {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
-                .getResultList()) {
-            if (NameKey.of(r.name).equals(key)) {
-                out.add(r.id);
+        Map<String, List<String>> byName = unlistedByName;
+        if (byName == null || System.nanoTime() - unlistedLoadedAt > 5_000_000_000L) {
+            Map<String, List<String>> fresh = new HashMap<>();
+            for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                    .getResultList()) {
+                fresh.computeIfAbsent(NameKey.of(r.name), k -> new ArrayList<>()).add(r.id);
             }
+            unlistedByName = byName = fresh;
+            unlistedLoadedAt = System.nanoTime();
         }
-        return out;
+        return byName.getOrDefault(key, List.of());
     }
 
     private record Graph(OwnershipEngine engine, Map<String, String> names, Map<String, List<Designation>> listed) {

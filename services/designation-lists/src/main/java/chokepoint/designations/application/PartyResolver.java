@@ -121,6 +121,9 @@ public class PartyResolver {
                 }
             }
         }
+        if (declared.isEmpty() && !ownership.hasFacts(matched)) {
+            return null; // nothing is known about who owns or runs this party: no derived status can arise
+        }
         Map<String, String> ownerIds = new LinkedHashMap<>();
         Map<String, String> percents = new LinkedHashMap<>();
         Map<String, String> ownerNames = new LinkedHashMap<>();
@@ -140,8 +143,36 @@ public class PartyResolver {
         return ownership.screen(asOf, matched, ownerIds, percents, ownerNames);
     }
 
+    /** List states per date, kept for a second: list versions change only on writes and imports. */
+    private final Map<LocalDate, Map.Entry<Long, List<ListState>>> stateCache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final long STATE_TTL_NANOS = 1_000_000_000L;
+
+    void onDesignation(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                       DesignationCommands.Changed e) {
+        stateCache.clear();
+    }
+
+    void onLists(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 DesignationCommands.ListsChanged e) {
+        stateCache.clear();
+    }
+
     /** Every list with a version on or before the date, plus every required list (loaded or not). */
     public List<ListState> listStates(LocalDate asOf) {
+        long now = System.nanoTime();
+        Map.Entry<Long, List<ListState>> hit = stateCache.get(asOf);
+        if (hit != null && now - hit.getKey() < STATE_TTL_NANOS) {
+            return hit.getValue();
+        }
+        if (stateCache.size() > 256) {
+            stateCache.clear();
+        }
+        List<ListState> states = loadListStates(asOf);
+        stateCache.put(asOf, Map.entry(now, states));
+        return states;
+    }
+
+    private List<ListState> loadListStates(LocalDate asOf) {
         Map<String, ListState> out = new LinkedHashMap<>();
         Instant freshLimit = Instant.now().minus(config.maxAge());
         Map<String, ListVersionEntity> latest = new LinkedHashMap<>();

@@ -22,14 +22,17 @@ public final class RestModel {
     }
 
     /** Addresses may be plain strings or objects {text, city, region, postalCode, country}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartyJson(String kind, String name, List<String> aliases, List<String> countries,
                             String headquartersCountry, List<JsonNode> addresses, List<IdentifierJson> identifiers,
                             List<OwnerJson> owners, List<OfficerJson> officers, String incorporatedOn, String customerType) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProviderJson(String country) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ServiceJson(String type, String eccn, ProviderJson provider) {
     }
 
