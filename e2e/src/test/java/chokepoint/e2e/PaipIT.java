@@ -202,8 +202,6 @@ class PaipIT {
         Suite.Answer person = suite.get("/v1/designations/" + ceoDesignations.get(0) + "?asOf=2026-12-05", analyst);
         assertThat(person.body().get("list").asText()).isEqualTo("PAIP");
         assertThat(person.body().get("party").get("kind").asText()).isEqualTo("PERSON");
-        // TODO(issue 7, ownership): a 50%-owned subsidiary of the lab screened as PROHIBITED through designation-lists'
-        // ownership support (OFAC 50 percent rule over the PAIP blocking designation), once that lands.
     }
 
     @Test
@@ -227,6 +225,18 @@ class PaipIT {
             assertThat(r.get("verdict").asText()).isEqualTo("PROHIBITED");
             assertThat(r.get("designationId").asText()).isEqualTo(ceoDesignations.get(0));
         });
+
+        // its 50%-owned subsidiary is blocked too: the OFAC 50 percent rule over the PAIP blocking designation
+        String subsidiary = "Frontier Compute Rental " + SUFFIX + " Ltd";
+        Suite.Answer own = suite.post("/v1/ownerships?requestId=" + rid(), state, """
+                {"owner": "%s", "owned": {"kind": "ORGANIZATION", "name": "%s"}, "percent": "50",
+                 "effectiveFrom": "2026-06-01", "source": "corporate registry extract"}""".formatted(labDesignations.get(0), subsidiary));
+        assertThat(own.status()).as(own.body().toString()).isEqualTo(201);
+        Suite.Answer sub = suite.post("/v1/screenings", provider, screening("ORGANIZATION", subsidiary, "2026-12-05"));
+        assertThat(sub.body().get("verdict").asText()).as(sub.body().toString()).isEqualTo("PROHIBITED");
+        assertThat(sub.body().get("reasons").toString()).contains("BLOCKED_BY_OWNERSHIP").contains("50%");
+        Suite.Answer subBefore = suite.post("/v1/screenings", provider, screening("ORGANIZATION", subsidiary, "2026-11-30"));
+        assertThat(subBefore.body().get("verdict").asText()).isNotEqualTo("PROHIBITED");
 
         Suite.Answer before = suite.post("/v1/screenings", provider, screening("ORGANIZATION", LAB, "2026-11-30"));
         assertThat(before.body().get("verdict").asText()).as(before.body().toString()).isNotEqualTo("PROHIBITED");

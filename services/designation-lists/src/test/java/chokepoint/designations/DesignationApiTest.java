@@ -37,6 +37,15 @@ class DesignationApiTest {
     @GrpcClient("self")
     DesignationServiceGrpc.DesignationServiceBlockingStub raw;
 
+    @GrpcClient("self")
+    grpc.health.v1.HealthGrpc.HealthBlockingStub health;
+
+    @Test
+    void theGrpcHealthServiceAnswersServingWithoutAToken() {
+        assertThat(health.check(grpc.health.v1.HealthOuterClass.HealthCheckRequest.getDefaultInstance()).getStatus())
+                .isEqualTo(grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus.SERVING);
+    }
+
     DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
         return ClientAuth.withToken(raw, PostgresResource.token(role, role.equals("provider") ? "acme" : null));
     }
