@@ -114,6 +114,23 @@ class DesignationApiTest {
     }
 
     @Test
+    void aTokenWithATamperedRoleIsRefusedEvenAfterTheGenuineOneWasAccepted() {
+        String genuine = PostgresResource.token("provider", "acme");
+        GetDesignationRequest req = GetDesignationRequest.newBuilder().setId("dsg_nope").build();
+        StatusRuntimeException ok = catchThrowableOfType(StatusRuntimeException.class,
+                () -> ClientAuth.withToken(raw, genuine).getDesignation(req));
+        assertThat(ok.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND); // authenticated, then not found
+        String[] parts = genuine.split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"provider\"", "\"admin\"");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> ClientAuth.withToken(raw, forged).getDesignation(req));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
     void aDesignationWithoutANameIsRefusedNamingTheField() {
         Designation noName = sdn("x").toBuilder().setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_PERSON)).build();
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> as("agency-ofac").createDesignation(
