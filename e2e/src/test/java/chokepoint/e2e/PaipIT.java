@@ -245,21 +245,33 @@ class PaipIT {
 
     @Test
     @Order(5)
-    void designationListsTakesARemovalDatedInTheFutureButNoEarlierOneAfterIt() throws Exception {
-        Suite.Answer probe = suite.post("/v1/designations?requestId=" + rid(), state, """
-                {"list": "PAIP", "programs": ["PAIP"], "effectiveFrom": "2026-12-01",
-                 "party": {"kind": "ORGANIZATION", "name": "Sunset Probe %s"}}""".formatted(SUFFIX));
-        assertThat(probe.status()).as(probe.body().toString()).isEqualTo(201);
-        String id = probe.body().get("id").asText();
-        Suite.Answer sunset = suite.post("/v1/designations/" + id + ":remove?requestId=" + rid(), state, """
-                {"effectiveOn": "2030-01-05", "reason": "50 U.S.C. 1709(f) sunset"}""");
-        assertThat(sunset.status()).as(sunset.body().toString()).isEqualTo(200);
-        assertThat(sunset.body().get("removedOn").asText()).isEqualTo("2030-01-05");
-        // why paip-menu sends its sunset removals on 2030-01-05 and not at imposition: a waiver after them is refused
-        Suite.Answer earlier = suite.post("/v1/designations/" + id + ":remove?requestId=" + rid(), state, """
-                {"effectiveOn": "2027-01-10", "reason": "waiver"}""");
-        assertThat(earlier.status()).as(earlier.body().toString()).isEqualTo(422);
-        assertThat(earlier.body().get("reason").asText()).isEqualTo("DESIGNATION_REMOVED");
+    void aPackageNeverWaivedStopsApplyingAtTheSunset() throws Exception {
+        String name = "Sunset Distillation Lab " + SUFFIX;
+        Suite.Answer ident = suite.post("/v1/paip/identifications?requestId=" + rid(), state, """
+                {"party": {"kind": "ORGANIZATION", "name": "%s", "countries": ["CN"]}, "clause": "I",
+                 "isFinancialInstitution": false, "reportYear": 2026,
+                 "narrative": "Ran a distillation pipeline against a U.S. model through resold API keys."}""".formatted(name));
+        assertThat(ident.status()).as(ident.body().toString()).isEqualTo(201);
+        Suite.Answer imposed = suite.post("/v1/paip/identifications/" + ident.body().get("id").asText() + "/packages?requestId=" + rid(),
+                state, """
+                {"measures": ["A", "B", "H", "I", "J"], "effectiveFrom": "2026-12-01"}""");
+        assertThat(imposed.status()).as(imposed.body().toString()).isEqualTo(201);
+        JsonNode pkg = awaitPackage(imposed.body().get("id").asText(),
+                p -> p.path("designationIds").size() == 2 && allRemovalsDone(p));
+        String blocking = pkg.get("designationIds").get(0).asText();
+
+        // the designation carries its statutory end from the start
+        Suite.Answer atSunset = suite.get("/v1/designations/" + blocking + "?asOf=2030-01-05", analyst);
+        assertThat(atSunset.body().get("removedOn").asText()).as(atSunset.body().toString()).isEqualTo("2030-01-05");
+        assertThat(atSunset.body().get("removalReason").asText()).contains("1709(f)");
+
+        Suite.Answer lastDay = suite.post("/v1/screenings", provider, screening("ORGANIZATION", name, "2030-01-04"));
+        assertThat(lastDay.body().get("verdict").asText()).as(lastDay.body().toString()).isEqualTo("PROHIBITED");
+        assertThat(paipReasons(lastDay.body())).isNotEmpty();
+        Suite.Answer after = suite.post("/v1/screenings", provider, screening("ORGANIZATION", name, "2030-01-06"));
+        assertThat(after.status()).as(after.body().toString()).isEqualTo(200);
+        assertThat(after.body().get("verdict").asText()).as(after.body().toString()).isNotEqualTo("PROHIBITED");
+        assertThat(paipReasons(after.body())).as(after.body().toString()).isEmpty();
     }
 
     @Test

@@ -180,6 +180,49 @@ class DesignationApiTest {
     }
 
     @Test
+    void aRemovalBeforeOneAlreadyScheduledBringsItForwardAndKeepsBoth() {
+        String id = as("agency-ofac").createDesignation(CreateDesignationRequest.newBuilder().setRequestId(rid())
+                .setDesignation(sdn("Forward Removal Compute")).build()).getDesignation().getId();
+        as("agency-ofac").removeDesignation(RemoveDesignationRequest.newBuilder().setRequestId(rid()).setId(id)
+                .setEffectiveOn("2030-01-05").setReason("statutory sunset").build());
+        RemoveDesignationRequest waiver = RemoveDesignationRequest.newBuilder().setRequestId(rid()).setId(id)
+                .setEffectiveOn("2027-01-10").setReason("waiver").build();
+        Designation first = as("agency-ofac").removeDesignation(waiver).getDesignation();
+        assertThat(first.getRemovedOn()).isEqualTo("2027-01-10");
+        // a retry answers with what the first call wrote, not with the designation's latest text
+        assertThat(as("agency-ofac").removeDesignation(waiver).getDesignation().getRemovedOn()).isEqualTo("2027-01-10");
+
+        assertThat(get(id, "2027-01-09").getRemovedOn()).isEmpty();
+        assertThat(get(id, "2027-01-10").getRemovalReason()).isEqualTo("waiver");
+        assertThat(get(id, "2029-12-31").getRemovedOn()).isEqualTo("2027-01-10");
+        assertThat(get(id, "2030-01-05").getRemovalReason()).isEqualTo("statutory sunset");
+
+        PartyFacts during = as("provider").resolveParty(ResolvePartyRequest.newBuilder()
+                .setParty(Party.newBuilder().setName("Forward Removal Compute")).setAsOf("2026-12-01").build()).getFacts();
+        assertThat(during.getHitsList()).extracting(h -> h.getDesignation().getId()).contains(id);
+        PartyFacts after = as("provider").resolveParty(ResolvePartyRequest.newBuilder()
+                .setParty(Party.newBuilder().setName("Forward Removal Compute")).setAsOf("2027-02-01").build()).getFacts();
+        assertThat(after.getHitsList()).extracting(h -> h.getDesignation().getId()).doesNotContain(id);
+
+        // removing again inside an already removed period changes nothing and says since when it is gone
+        StatusRuntimeException again = catchThrowableOfType(StatusRuntimeException.class, () -> as("agency-ofac").removeDesignation(
+                RemoveDesignationRequest.newBuilder().setRequestId(rid()).setId(id).setEffectiveOn("2028-05-01").setReason("again").build()));
+        assertThat(again.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(GrpcErrors.errorInfo(again)).containsEntry("reason", "DESIGNATION_REMOVED");
+        assertThat(again.getStatus().getDescription()).contains("2027-01-10");
+        // before the designation was in force there is nothing to remove either
+        StatusRuntimeException tooEarly = catchThrowableOfType(StatusRuntimeException.class, () -> as("agency-ofac").removeDesignation(
+                RemoveDesignationRequest.newBuilder().setRequestId(rid()).setId(id).setEffectiveOn("2026-01-01").setReason("early").build()));
+        assertThat(tooEarly.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(GrpcErrors.errorInfo(tooEarly)).containsEntry("reason", "DATES_OUT_OF_ORDER");
+        assertThat(get(id, "2026-12-01").getRemovedOn()).isEmpty();
+    }
+
+    private Designation get(String id, String asOf) {
+        return as("analyst").getDesignation(GetDesignationRequest.newBuilder().setId(id).setAsOf(asOf).build()).getDesignation();
+    }
+
+    @Test
     void resolvingAPartyFindsItsExactNameAndReportsTheListsUsed() {
         Designation d = as("agency-ofac").createDesignation(CreateDesignationRequest.newBuilder().setRequestId(rid())
                 .setDesignation(sdn("Resolvable Distillation Lab")).build()).getDesignation();

@@ -64,7 +64,7 @@ public class DesignationCommands {
         DesignationEntity d = store.newDesignation(list, sourceRecordId);
         RevisionEntity r = store.addRevision(d.id, 1, from, false, null, data, version.id);
         store.recordChange("CREATED", d.id, list, version.id, from);
-        store.recordRequest(requestId, "create", d.id);
+        store.recordRequest(requestId, "create", d.id + "@" + r.revision);
         changed.fire(new Changed(d.id));
         return new Written(store.view(d, r), false);
     }
@@ -93,7 +93,7 @@ public class DesignationCommands {
         open.effectiveTo = on;
         RevisionEntity r = store.addRevision(id, open.revision + 1, on, false, reason, data, version.id);
         store.recordChange("AMENDED", id, d.listId, version.id, on);
-        store.recordRequest(requestId, "amend", id);
+        store.recordRequest(requestId, "amend", id + "@" + r.revision);
         changed.fire(new Changed(id));
         return new Written(store.view(d, r), false);
     }
@@ -114,8 +114,7 @@ public class DesignationCommands {
         DesignationEntity d = store.designation(id).orElseThrow(() -> notFound(id));
         RevisionEntity open = store.openRevision(id).orElseThrow(() -> notFound(id));
         if (open.removed) {
-            throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "DESIGNATION_REMOVED", "id",
-                    "designation " + id + " was already removed on " + open.effectiveFrom);
+            return removeEarlier(requestId, d, open, effectiveOn, reason);
         }
         requireNotBefore(open, effectiveOn);
         ListVersionEntity version = store.newVersion(d.listId, effectiveOn, "AGENCY_WRITE", null, "request " + requestId);
@@ -123,8 +122,41 @@ public class DesignationCommands {
         open.effectiveTo = effectiveOn;
         RevisionEntity r = store.addRevision(id, open.revision + 1, effectiveOn, true, reason, store.fromJson(open.data), version.id);
         store.recordChange("REMOVED", id, d.listId, version.id, effectiveOn);
-        store.recordRequest(requestId, "remove", id);
+        store.recordRequest(requestId, "remove", id + "@" + r.revision);
         changed.fire(new Changed(id));
+        return new Written(store.view(d, r), false);
+    }
+
+    /**
+     * A removal dated before one already recorded (a waiver before a scheduled sunset, a delisting brought
+     * forward): the text in force on that date is closed there and a removal revision fills the gap up to the
+     * recorded removal, which stays as it was. Both facts stay in the history; as of any date one revision applies.
+     * A removal on or after the recorded one changes nothing and is refused: the designation is already gone by then.
+     */
+    private Written removeEarlier(String requestId, DesignationEntity d, RevisionEntity removal, LocalDate effectiveOn,
+                                  String reason) {
+        if (!effectiveOn.isBefore(removal.effectiveFrom)) {
+            throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "DESIGNATION_REMOVED", "id",
+                    "designation " + d.id + " is already removed from " + removal.effectiveFrom);
+        }
+        RevisionEntity inForce = store.revisionAsOf(d.id, effectiveOn).orElseThrow(() -> new DesignationWriteException(
+                Kind.FAILED_PRECONDITION, "DATES_OUT_OF_ORDER", "effectiveOn",
+                "effectiveOn " + effectiveOn + " is before designation " + d.id + " took effect"));
+        if (inForce.removed) {
+            throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "DESIGNATION_REMOVED", "id",
+                    "designation " + d.id + " is already removed from " + inForce.effectiveFrom);
+        }
+        requireNotBefore(inForce, effectiveOn);
+        LocalDate until = inForce.effectiveTo;
+        ListVersionEntity version = store.newVersion(d.listId, effectiveOn, "AGENCY_WRITE", null, "request " + requestId);
+        version.removed = 1;
+        inForce.effectiveTo = effectiveOn;
+        RevisionEntity r = store.addRevision(d.id, store.lastRevisionNumber(d.id) + 1, effectiveOn, true, reason, store.fromJson(inForce.data),
+                version.id);
+        r.effectiveTo = until;
+        store.recordChange("REMOVED", d.id, d.listId, version.id, effectiveOn);
+        store.recordRequest(requestId, "remove", d.id + "@" + r.revision);
+        changed.fire(new Changed(d.id));
         return new Written(store.view(d, r), false);
     }
 
@@ -151,8 +183,12 @@ public class DesignationCommands {
                 throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "REQUEST_ID_REUSED", "requestId",
                         "request id " + requestId + " was used for a different operation (" + log.operation + ")");
             }
-            DesignationEntity d = store.designation(log.resultRef).orElseThrow();
-            RevisionEntity r = store.openRevision(d.id).orElseThrow();
+            // "id@revision": the revision this request wrote (older rows hold the id only: the open revision)
+            int at = log.resultRef.lastIndexOf('@');
+            DesignationEntity d = store.designation(at < 0 ? log.resultRef : log.resultRef.substring(0, at)).orElseThrow();
+            RevisionEntity r = (at < 0 ? Optional.<RevisionEntity>empty()
+                    : store.revision(d.id, Integer.parseInt(log.resultRef.substring(at + 1))))
+                    .orElseGet(() -> store.openRevision(d.id).orElseThrow());
             return new Written(store.view(d, r), true);
         });
     }

@@ -187,9 +187,6 @@ public class OutboxDispatcher {
                 done(row, now, "already removed (" + why + ")");
                 return Result.DONE;
             }
-            if (OutboxEntity.REMOVE_ON_WAIVER.equals(row.kind) && "DESIGNATION_REMOVED".equals(reason)) {
-                why += " (designation-lists cannot move an already recorded removal earlier)";
-            }
             row.state = OutboxEntity.FAILED;
             row.lastError = truncate(why);
             LOG.errorf("outbox row %s refused, needs attention: %s", row.id, why);

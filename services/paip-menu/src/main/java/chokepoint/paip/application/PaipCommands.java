@@ -16,7 +16,6 @@ import chokepoint.paip.domain.Paip;
 import chokepoint.paip.domain.PaipRuleException;
 import chokepoint.paip.domain.ReasonCode;
 import chokepoint.paip.domain.SanctionPackage;
-import chokepoint.paip.domain.Statute;
 import chokepoint.paip.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -58,14 +56,6 @@ public class PaipCommands {
 
     @Inject
     Event<OutboxChanged> outboxChanged;
-
-    /**
-     * true: the removal at the (f) termination is sent as soon as the designation exists; false (default): it is
-     * enqueued at imposition and sent on 2030-01-05, because designation-lists refuses a removal dated before an
-     * already recorded one, so a sunset removal sent early would make every later waiver fail (DESIGNATION_REMOVED).
-     */
-    @ConfigProperty(name = "chokepoint.paip.sunset-removal-immediate", defaultValue = "false")
-    boolean sunsetRemovalImmediate;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -155,8 +145,9 @@ public class PaipCommands {
             em.persist(create);
             OutboxEntity sunset = row(intent.idempotencyKey() + ":sunset", p.id, OutboxEntity.REMOVE_AT_SUNSET,
                     ProtoJson.print(DesignationRequests.sunsetRemoval()), position++, now);
+            // sent right after the designation exists, dated 2030-01-05: the designation carries its end from the
+            // start, and a waiver later moves the removal earlier (designation-lists keeps both facts)
             sunset.dependsOn = create.id;
-            sunset.notBefore = sunsetRemovalImmediate ? null : Statute.TERMINATION_DATE;
             em.persist(sunset);
         }
         log(requestId, "impose", p.id);
@@ -166,8 +157,8 @@ public class PaipCommands {
 
     /**
      * (c): waives an imposed package from the given date: status WAIVED, the congress notice deadline, and one removal
-     * per designation the package creates (effective the waiver date); the removals scheduled for the sunset are
-     * superseded unless already sent.
+     * per designation the package creates (effective the waiver date, before the sunset removal already recorded);
+     * sunset removals not yet sent are superseded.
      */
     @Transactional
     public Written<chokepoint.api.paip.v1.Package> waive(String requestId, String packageId, LocalDate waivedOn, String justification) {

@@ -266,7 +266,8 @@ class PaipImpositionTest {
         assertThat(done.getEffectsList()).filteredOn(e -> !e.getKind().equals("RECORDED_EFFECT"))
                 .allSatisfy(e -> {
                     assertThat(e.getState()).isEqualTo("DONE");
-                    assertThat(e.getRemovalState()).isEqualTo("SCHEDULED");
+                    // the sunset removal follows its designation in the same pass
+                    assertThat(e.getRemovalState()).isEqualTo("DONE");
                 });
 
         // a second pass finds nothing to send
@@ -357,21 +358,23 @@ class PaipImpositionTest {
         assertThat(waived.getEffectsList()).allSatisfy(e -> assertThat(e.getRemovedOn()).isEqualTo("2027-01-10"));
 
         dispatcher.runOnce();
-        List<RemoveDesignationRequest> removals = peer.removesFor(id);
+        List<RemoveDesignationRequest> removals = peer.removesFor(id).stream()
+                .filter(r -> r.getRequestId().endsWith(":waiver")).toList();
         assertThat(removals).extracting(RemoveDesignationRequest::getId).containsExactlyInAnyOrderElementsOf(designations);
         assertThat(removals).allSatisfy(r -> {
             assertThat(r.getRequestId()).isEqualTo("paip:" + id + ":" + r.getId() + ":waiver");
             assertThat(r.getEffectiveOn()).isEqualTo("2027-01-10");
             assertThat(r.getReason()).contains(justification).contains("50 U.S.C. 1709(c)");
         });
-        assertThat(rowState("paip:" + id + ":A:sunset")).isEqualTo("SUPERSEDED");
+        // the sunset removals went out with the designations; the waiver removes earlier, both stay recorded
+        assertThat(rowState("paip:" + id + ":A:sunset")).isEqualTo("DONE");
         assertThat(pkg(id).getEffectsList()).filteredOn(e -> !e.getDesignationId().isEmpty())
                 .allSatisfy(e -> assertThat(e.getRemovalState()).isEqualTo("DONE"));
 
         // at the sunset nothing more is sent for a waived package
         dispatcher.useClock(Clock.fixed(Instant.parse("2030-01-05T06:00:00Z"), ZoneOffset.UTC));
         dispatcher.runOnce();
-        assertThat(peer.removesFor(id)).hasSize(2);
+        assertThat(peer.removesFor(id)).hasSize(4);
 
         StatusRuntimeException twice = catchThrowableOfType(StatusRuntimeException.class, () -> as("agency-state")
                 .waivePackage(WaivePackageRequest.newBuilder().setRequestId(UUID.randomUUID().toString()).setPackageId(id)
@@ -380,14 +383,12 @@ class PaipImpositionTest {
     }
 
     @Test
-    void theSunsetRemovalIsEnqueuedAtImpositionAndSentOnTheTerminationDate() {
+    void theSunsetRemovalIsSentWithTheDesignationsDatedTheTerminationDate() {
         Identification lab = lab("Sunset Lab " + UUID.randomUUID(), false);
         String id = impose(lab.getId(), UUID.randomUUID().toString(), "A", "B", "H", "I", "J").getPackage().getId();
         assertThat(rowState("paip:" + id + ":A:sunset")).isEqualTo("PENDING");
-        dispatcher.runOnce();
-        assertThat(peer.removesFor(id)).isEmpty();
+        assertThat(peer.removesFor(id)).as("nothing is sent before its designation exists").isEmpty();
 
-        dispatcher.useClock(Clock.fixed(Instant.parse("2030-01-05T00:00:01Z"), ZoneOffset.UTC));
         dispatcher.runOnce();
         List<RemoveDesignationRequest> removals = peer.removesFor(id);
         assertThat(removals).extracting(RemoveDesignationRequest::getId).containsExactlyElementsOf(pkg(id).getDesignationIdsList());
@@ -396,6 +397,8 @@ class PaipImpositionTest {
             assertThat(r.getReason()).isEqualTo("50 U.S.C. 1709(f) sunset");
             assertThat(r.getRequestId()).isEqualTo("paip:" + id + ":" + r.getId() + ":sunset");
         });
+        dispatcher.runOnce();
+        assertThat(peer.removesFor(id)).as("each removal is sent once").hasSize(2);
     }
 
     @Test

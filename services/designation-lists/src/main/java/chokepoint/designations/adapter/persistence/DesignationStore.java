@@ -153,6 +153,19 @@ public class DesignationStore {
                 .setParameter("id", designationId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The highest revision number written for a designation (not always the open one, see earlier removals). */
+    public int lastRevisionNumber(String designationId) {
+        Integer n = em.createQuery("select max(r.revision) from RevisionEntity r where r.designationId = :id", Integer.class)
+                .setParameter("id", designationId).getSingleResult();
+        return n == null ? 0 : n;
+    }
+
+    /** One revision by its number. */
+    public Optional<RevisionEntity> revision(String designationId, int revision) {
+        return em.createQuery("select r from RevisionEntity r where r.designationId = :id and r.revision = :n", RevisionEntity.class)
+                .setParameter("id", designationId).setParameter("n", revision).getResultStream().findFirst();
+    }
+
     /** The revision in force on the date, removed or not. */
     public Optional<RevisionEntity> revisionAsOf(String designationId, LocalDate asOf) {
         return em.createQuery("select r from RevisionEntity r where r.designationId = :id and r.effectiveFrom <= :d "
