@@ -31,16 +31,6 @@ public class AuthInterceptor implements ServerInterceptor {
     @Inject
     JWTParser parser;
 
-    /**
-     * Tokens already verified, until they expire: the same bytes verify the same way, and an RSA
-     * check per call was the largest single cost of a screening (docs/benchmarks.md).
-     */
-    private record Verified(Caller caller, long expiresAtMillis) {
-    }
-
-    private static final int MAX_VERIFIED = 10_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
-
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                        ServerCallHandler<Q, R> next) {
@@ -53,19 +43,12 @@ public class AuthInterceptor implements ServerInterceptor {
             return refuse(call, "missing bearer token");
         }
         String raw = header.substring(7).trim();
-        Verified known = verified.get(raw);
-        if (known != null && known.expiresAtMillis() > System.currentTimeMillis()) {
-            return Contexts.interceptCall(Context.current().withValue(CALLER, known.caller()), call, headers, next);
-        }
         try {
+            // CachingJwtParser: a token verified once is not verified again until it expires
             JsonWebToken jwt = parser.parse(raw);
             Object tenant = jwt.getClaim("tenant");
             Caller caller = new Caller(jwt.getSubject(), Set.copyOf(jwt.getGroups()),
                     tenant == null ? null : tenant.toString().replace("\"", ""), raw);
-            if (verified.size() >= MAX_VERIFIED) {
-                verified.clear();
-            }
-            verified.put(raw, new Verified(caller, jwt.getExpirationTime() * 1000L));
             return Contexts.interceptCall(Context.current().withValue(CALLER, caller), call, headers, next);
         } catch (ParseException e) {
             return refuse(call, "invalid or expired bearer token");

@@ -12,6 +12,7 @@ import chokepoint.api.screening.v1.CreateScreeningRequest;
 import chokepoint.api.screening.v1.Screening;
 import chokepoint.gateway.adapter.client.Downstream;
 import chokepoint.gateway.adapter.persistence.ScreeningEntity;
+import chokepoint.gateway.adapter.persistence.ScreeningLog;
 import chokepoint.gateway.config.DownstreamConfig;
 import chokepoint.gateway.domain.VerdictPolicy;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -51,6 +52,9 @@ public class ScreeningUseCase {
     @Inject
     EntityManager em;
 
+    @Inject
+    ScreeningLog log;
+
     Clock clock = Clock.systemUTC();
 
     public Screening screen(Caller caller, Party customer, Service service, LocalDate requestedAsOf) {
@@ -84,7 +88,6 @@ public class ScreeningUseCase {
         return screening;
     }
 
-    @Transactional
     void record(Caller caller, Screening s, CreateScreeningRequest request, Instant now) {
         ScreeningEntity e = new ScreeningEntity();
         e.id = s.getId();
@@ -99,7 +102,7 @@ public class ScreeningUseCase {
         e.response = json(s);
         e.listVersions = json(s.getListVersionsMap());
         e.retainUntil = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(config.retention().toDays());
-        em.persist(e);
+        log.insert(e);
     }
 
     /** A recorded screening, to its own tenant only (others get nothing, not even its existence). */
