@@ -118,6 +118,29 @@ class FoundationIT {
 
     @Test
     @Order(6)
+    void anOfficerSharedWithTheBlockedLabPutsANewCustomerUnderReview() throws Exception {
+        String person = "Example Shared Officer " + UUID.randomUUID().toString().substring(0, 6);
+        Suite.Answer link = suite.post("/v1/officers?requestId=" + UUID.randomUUID(), ofac, """
+                {"person": "%s", "entity": "%s", "role": "DIRECTOR", "effectiveFrom": "2026-02-01",
+                 "source": "Hong Kong companies registry"}""".formatted(person, designationId));
+        assertThat(link.status()).as(link.body().toString()).isEqualTo(201);
+        assertThat(link.body().get("entityId").asText()).isEqualTo(designationId);
+        Suite.Answer noRole = suite.post("/v1/officers?requestId=" + UUID.randomUUID(), ofac, """
+                {"person": "%s", "entity": "%s", "effectiveFrom": "2026-02-01"}""".formatted(person, designationId));
+        assertThat(noRole.status()).isEqualTo(400);
+        assertThat(noRole.body().get("reason").asText()).isEqualTo("MISSING_ROLE");
+
+        Suite.Answer a = suite.post("/v1/screenings", provider, """
+                {"customer": {"kind": "ORGANIZATION", "name": "Brand New Compute Rental Pte Ltd", "countries": ["SG"],
+                              "officers": [{"name": "%s", "role": "CEO"}]},
+                 "service": {"type": "AI_TRAINING_COMPUTE"}}""".formatted(person));
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(200);
+        assertThat(a.body().get("verdict").asText()).as(a.body().toString()).isEqualTo("REVIEW");
+        assertThat(a.body().get("reasons").toString()).contains("SHARED_OFFICER");
+    }
+
+    @Test
+    @Order(7)
     void badInputIsAProblemAndNothingIsStored() throws Exception {
         Suite.Answer a = suite.post("/v1/screenings", provider, "{\"customer\": {\"name\": \"A\"}, \"service\": {\"type\": \"WARP_DRIVE\"}}");
         assertThat(a.status()).isEqualTo(400);
@@ -126,7 +149,7 @@ class FoundationIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void withDesignationListsFrozenTheScreeningIsNotClear() throws Exception {
         suite.signal("designation-lists", "STOP");
         try {
@@ -140,7 +163,7 @@ class FoundationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void withDesignationListsStoppedTheScreeningIsNotClear() throws Exception {
         long pid = suite.pid("designation-lists");
         List<Long> others = List.of(suite.pid("gateway"), suite.pid("cloud-prohibition"), suite.pid("paip-menu"));

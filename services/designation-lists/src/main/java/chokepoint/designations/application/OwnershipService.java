@@ -72,6 +72,14 @@ public class OwnershipService {
     @Inject
     jakarta.enterprise.event.Event<Recorded> recordedEvent;
 
+    @Inject
+    jakarta.enterprise.event.Event<RecordedOfficer> officerEvent;
+
+    void onOfficer(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                   RecordedOfficer e) {
+        officerNames = null;
+    }
+
     @Transactional
     public Recorded record(String requestId, Ref owner, Ref owned, String percentText, boolean percentUnknown,
                            LocalDate from, LocalDate to, String source) {
@@ -142,6 +150,82 @@ public class OwnershipService {
         return out;
     }
 
+    public record RecordedOfficer(String id, String personName, String entityId, String role, LocalDate effectiveFrom,
+                                  LocalDate effectiveTo, String source, boolean replayed) {
+    }
+
+    /** Longest person name or role accepted (the matcher's own bound on names). */
+    static final int MAX_TEXT = 1_000;
+
+    /**
+     * Records that a person serves a party as officer or board member. People are linked across parties by
+     * normalized name: the same name as an officer of a listed party raises BIS red flag 29 on the other.
+     */
+    @Transactional
+    public RecordedOfficer recordOfficer(String requestId, String personName, Ref entity, String role, LocalDate from,
+                                         LocalDate to, String source) {
+        if (requestId == null || requestId.isBlank()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_REQUEST_ID", "requestId", "writes need a requestId");
+        }
+        RequestLogEntity seen = em.find(RequestLogEntity.class, requestId);
+        if (seen != null) {
+            if (!"officer".equals(seen.operation)) {
+                throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "REQUEST_ID_REUSED", "requestId",
+                        "request id " + requestId + " was used for a different operation (" + seen.operation + ")");
+            }
+            return recorded(em.find(OfficerLinkRow.class, seen.resultRef), true);
+        }
+        if (personName == null || personName.isBlank() || NameKey.of(personName).isEmpty()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_NAME", "officer_link.person_name",
+                    "the officer's name is required");
+        }
+        if (personName.length() > MAX_TEXT) {
+            throw new DesignationWriteException(Kind.INVALID, "NAME_TOO_LONG", "officer_link.person_name",
+                    "the officer's name is longer than " + MAX_TEXT + " characters");
+        }
+        if (role == null || role.isBlank()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_ROLE", "officer_link.role",
+                    "the role is required (e.g. CEO, DIRECTOR, BOARD_MEMBER)");
+        }
+        if (role.length() > MAX_TEXT) {
+            throw new DesignationWriteException(Kind.INVALID, "ROLE_TOO_LONG", "officer_link.role",
+                    "the role is longer than " + MAX_TEXT + " characters");
+        }
+        if (from == null) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_EFFECTIVE_DATE", "officer_link.effective_from",
+                    "effectiveFrom is required");
+        }
+        List<Violation> dates = StakeValidator.validateDates(from, to);
+        if (!dates.isEmpty()) {
+            throw invalid("DATES_OUT_OF_ORDER", dates);
+        }
+        String entityId = resolve(entity, "officer_link.entity");
+        OfficerLinkRow row = new OfficerLinkRow();
+        row.id = "off_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        row.personName = personName.strip();
+        row.entityId = entityId;
+        row.role = role.strip();
+        row.effectiveFrom = from;
+        row.effectiveTo = to;
+        row.source = source;
+        row.recordedAt = Instant.now();
+        em.persist(row);
+        RequestLogEntity log = new RequestLogEntity();
+        log.requestId = requestId;
+        log.operation = "officer";
+        log.resultRef = row.id;
+        log.createdAt = Instant.now();
+        em.persist(log);
+        store.recordChange("OFFICER", null, null, null, from);
+        RecordedOfficer out = recorded(row, false);
+        officerEvent.fire(out);
+        return out;
+    }
+
+    private static RecordedOfficer recorded(OfficerLinkRow r, boolean replayed) {
+        return new RecordedOfficer(r.id, r.personName, r.entityId, r.role, r.effectiveFrom, r.effectiveTo, r.source, replayed);
+    }
+
     /** Derived status of a recorded entity (a designation id or an entity id). */
     @Transactional
     public Optional<Analysis> status(String ref, LocalDate asOf) {
@@ -160,7 +244,8 @@ public class OwnershipService {
      */
     @Transactional
     public Analysis screen(LocalDate asOf, List<String> matchedIds, Map<String, String> declaredOwnerIds,
-                           Map<String, String> declaredPercents, Map<String, String> declaredNames) {
+                           Map<String, String> declaredPercents, Map<String, String> declaredNames,
+                           Map<String, String> declaredOfficerRoles) {
         Set<String> extra = new LinkedHashSet<>(matchedIds);
         extra.addAll(declaredOwnerIds.values());
         Graph g = graph(asOf, extra);
@@ -172,7 +257,12 @@ public class OwnershipService {
             declared.add(new DeclaredOwner(d.getValue(), pct == null ? null : new BigDecimal(pct)));
             g.names.putIfAbsent(d.getValue(), declaredNames.getOrDefault(d.getKey(), d.getValue()));
         }
-        return new Analysis(g.engine.screen(partyId, declared, List.of()), g.names, g.listed);
+        List<OfficerLink> officers = new ArrayList<>();
+        for (Map.Entry<String, String> o : declaredOfficerRoles.entrySet()) {
+            // same person key as recorded links (graph()), so a shared officer is found by name
+            officers.add(new OfficerLink("person:" + NameKey.of(o.getKey()), partyId, o.getValue(), null, null));
+        }
+        return new Analysis(g.engine.screen(partyId, declared, officers), g.names, g.listed);
     }
 
     /** Whether any ownership or officer fact names one of these entities as owned or served. */
@@ -218,6 +308,30 @@ public class OwnershipService {
         return byName.getOrDefault(key, List.of());
     }
 
+    /** Normalized names of every recorded officer, rebuilt after a write here and at most every few seconds. */
+    private volatile Set<String> officerNames;
+    private volatile long officerNamesLoadedAt;
+
+    /** Whether any recorded officer link names one of these people (normalized names). */
+    @Transactional
+    public boolean anyOfficerNamed(Set<String> people) {
+        Set<String> known = officerNames;
+        if (known == null || System.nanoTime() - officerNamesLoadedAt > 5_000_000_000L) {
+            Set<String> fresh = new java.util.HashSet<>();
+            for (String n : em.createQuery("select o.personName from OfficerLinkRow o", String.class).getResultList()) {
+                fresh.add(NameKey.of(n));
+            }
+            officerNames = known = fresh;
+            officerNamesLoadedAt = System.nanoTime();
+        }
+        for (String p : people) {
+            if (known.contains(NameKey.of(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Graph(OwnershipEngine engine, Map<String, String> names, Map<String, List<Designation>> listed) {
     }
 
@@ -232,6 +346,7 @@ public class OwnershipService {
         List<OfficerLink> officers = new ArrayList<>();
         for (OfficerLinkRow r : em.createQuery("select o from OfficerLinkRow o", OfficerLinkRow.class).getResultList()) {
             officers.add(new OfficerLink("person:" + NameKey.of(r.personName), r.entityId, r.role, r.effectiveFrom, r.effectiveTo));
+            ids.add(r.entityId); // its listings decide whether the officer is shared with a listed party
         }
         Map<String, String> names = new HashMap<>();
         Map<String, List<Designation>> listed = new HashMap<>();

@@ -72,6 +72,13 @@ public class PartyResolver {
 
     @Transactional
     public Facts resolve(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners) {
+        return resolve(subjects, asOf, declaredOwners, Map.of());
+    }
+
+    /** As {@link #resolve(List, LocalDate, List)}, with the officers the customer declares (name → role). */
+    @Transactional
+    public Facts resolve(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners,
+                         Map<String, String> declaredOfficers) {
         List<Hit> hits = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
@@ -96,7 +103,7 @@ public class PartyResolver {
                 hits.add(new Hit(s.who(), s.name(), d.get(), c.matchedName(), c.score(), c.band().name(), byId, c.explanation()));
             }
         }
-        return new Facts(hits, listStates(asOf), asOf, ownership(subjects, hits, asOf, declaredOwners));
+        return new Facts(hits, listStates(asOf), asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
     }
 
     /**
@@ -105,7 +112,7 @@ public class PartyResolver {
      * each resolved to a designation when its name matched one.
      */
     private OwnershipService.Analysis ownership(List<Subject> subjects, List<Hit> hits, LocalDate asOf,
-                                                List<DeclaredOwner> declared) {
+                                                List<DeclaredOwner> declared, Map<String, String> declaredOfficers) {
         List<String> matched = new ArrayList<>();
         for (Hit h : hits) {
             if ("customer".equals(h.subject()) && "MATCH".equals(h.band()) && !matched.contains(h.designation().id())) {
@@ -121,7 +128,8 @@ public class PartyResolver {
                 }
             }
         }
-        if (declared.isEmpty() && !ownership.hasFacts(matched)) {
+        if (declared.isEmpty() && (declaredOfficers.isEmpty() || !ownership.anyOfficerNamed(declaredOfficers.keySet()))
+                && !ownership.hasFacts(matched)) {
             return null; // nothing is known about who owns or runs this party: no derived status can arise
         }
         Map<String, String> ownerIds = new LinkedHashMap<>();
@@ -140,7 +148,7 @@ public class PartyResolver {
                 percents.put(key, d.percent());
             }
         }
-        return ownership.screen(asOf, matched, ownerIds, percents, ownerNames);
+        return ownership.screen(asOf, matched, ownerIds, percents, ownerNames, declaredOfficers);
     }
 
     /** List states per date, kept for a second: list versions change only on writes and imports. */

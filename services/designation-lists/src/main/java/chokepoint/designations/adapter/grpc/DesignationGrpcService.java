@@ -15,6 +15,9 @@ import chokepoint.designations.domain.matching.InvalidNameException;
 import chokepoint.designations.domain.matching.MatchQuery;
 import chokepoint.designations.domain.matching.NameComparator;
 import chokepoint.api.designations.v1.CreateOwnershipRequest;
+import chokepoint.api.designations.v1.CreateOfficerLinkRequest;
+import chokepoint.api.designations.v1.CreateOfficerLinkResponse;
+import chokepoint.api.designations.v1.OfficerLink;
 import chokepoint.api.designations.v1.CreateOwnershipResponse;
 import chokepoint.api.designations.v1.GetEntityStatusRequest;
 import chokepoint.api.designations.v1.GetEntityStatusResponse;
@@ -213,7 +216,13 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
                     .map(o -> new PartyResolver.DeclaredOwner(o.getParty().getName(),
                             o.getPercentUnknown() || o.getPercent().isBlank() ? null : o.getPercent()))
                     .toList();
-            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf, declared);
+            Map<String, String> officers = new java.util.LinkedHashMap<>();
+            for (chokepoint.api.party.v1.Officer o : req.getParty().getOfficersList()) {
+                if (!o.getName().isBlank()) {
+                    officers.putIfAbsent(o.getName().strip(), o.getRole().isBlank() ? "OFFICER" : o.getRole().strip());
+                }
+            }
+            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf, declared, officers);
             PartyFacts.Builder f = PartyFacts.newBuilder().setAsOf(asOf.toString());
             if (facts.ownership() != null) {
                 f.addAllDerived(OwnershipMapper.derived(facts.ownership()));
@@ -346,6 +355,23 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             return CreateOwnershipResponse.newBuilder().setReplayed(r.replayed()).setOwnership(o.toBuilder().setId(r.id())
                     .setOwnerEntityId(r.ownerEntityId()).setOwnedEntityId(r.ownedEntityId())
                     .setPercent(r.percent() == null ? "" : r.percent().stripTrailingZeros().toPlainString())).build();
+        });
+    }
+
+    @Override
+    public void createOfficerLink(CreateOfficerLinkRequest req, StreamObserver<CreateOfficerLinkResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole("agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "service");
+            OfficerLink o = req.getOfficerLink();
+            LocalDate from = DesignationMapper.date("officer_link.effective_from", o.getEffectiveFrom());
+            LocalDate to = DesignationMapper.date("officer_link.effective_to", o.getEffectiveTo());
+            OwnershipService.RecordedOfficer r = ownership.recordOfficer(req.getRequestId(), o.getPersonName(),
+                    o.hasEntity() ? ref(o.getEntity()) : null, o.getRole(), from, to, blankToNull(o.getSource()));
+            return CreateOfficerLinkResponse.newBuilder().setReplayed(r.replayed()).setOfficerLink(o.toBuilder().setId(r.id())
+                    .setPersonName(r.personName()).setRole(r.role()).setEntityId(r.entityId())
+                    .setEffectiveFrom(r.effectiveFrom().toString())
+                    .setEffectiveTo(r.effectiveTo() == null ? "" : r.effectiveTo().toString())
+                    .setSource(r.source() == null ? "" : r.source())).build();
         });
     }
 

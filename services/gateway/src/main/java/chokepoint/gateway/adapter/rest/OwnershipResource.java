@@ -1,6 +1,9 @@
 package chokepoint.gateway.adapter.rest;
 
 import chokepoint.api.designations.v1.CreateOwnershipRequest;
+import chokepoint.api.designations.v1.CreateOfficerLinkRequest;
+import chokepoint.api.designations.v1.CreateOfficerLinkResponse;
+import chokepoint.api.designations.v1.OfficerLink;
 import chokepoint.api.designations.v1.CreateOwnershipResponse;
 import chokepoint.api.designations.v1.DerivedStatus;
 import chokepoint.api.designations.v1.GetEntityStatusRequest;
@@ -103,6 +106,56 @@ public class OwnershipResource {
         Ownership w = r.getOwnership();
         return Response.status(r.getReplayed() ? 200 : 201).entity(new RecordedJson(w.getId(), w.getOwnerEntityId(), w.getOwnedEntityId(),
                 w.getPercent(), w.getPercentUnknown(), w.getEffectiveFrom(), w.getEffectiveTo(), w.getSource(), r.getReplayed())).build();
+    }
+
+    public record OfficerLinkJson(String person, JsonNode entity, String role, String effectiveFrom, String effectiveTo,
+                                  String source) {
+    }
+
+    public record RecordedOfficerJson(String id, String person, String entityId, String role, String effectiveFrom,
+                                      String effectiveTo, String source, boolean replayed) {
+    }
+
+    /** An officer or board member of a party (BIS red flag 29 reads these: a person shared with a listed party). */
+    @POST
+    @Path("officers")
+    @RolesAllowed({"agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin"})
+    public Response recordOfficer(@QueryParam("requestId") String requestId, OfficerLinkJson body) {
+        List<Violation> v = ScreeningInputRules.newList();
+        if (requestId == null || requestId.isBlank()) {
+            v.add(new Violation("requestId", "MISSING_REQUEST_ID", "requestId is required for writes"));
+        }
+        if (body == null) {
+            throw Problem.badRequest("MISSING_BODY", null, "send {\"person\": ..., \"entity\": ..., \"role\": ..., \"effectiveFrom\": ...}");
+        }
+        if (body.person() == null || body.person().isBlank()) {
+            v.add(new Violation("person", "MISSING_NAME", "person (the officer's name) is required"));
+        }
+        if (body.role() == null || body.role().isBlank()) {
+            v.add(new Violation("role", "MISSING_ROLE", "role is required (e.g. CEO, DIRECTOR, BOARD_MEMBER)"));
+        }
+        PartyRef entity = ref(body.entity(), "entity", v);
+        if (body.effectiveFrom() == null) {
+            v.add(new Violation("effectiveFrom", "MISSING_FIELD", "effectiveFrom is required"));
+        }
+        var from = ScreeningInputRules.date("effectiveFrom", body.effectiveFrom(), v);
+        var to = ScreeningInputRules.date("effectiveTo", body.effectiveTo(), v);
+        if (from != null && to != null && !to.isAfter(from)) {
+            v.add(new Violation("effectiveTo", "DATES_OUT_OF_ORDER", "effectiveTo must be after effectiveFrom"));
+        }
+        if (!v.isEmpty()) {
+            throw RestMapper.problem(v);
+        }
+        OfficerLink.Builder o = OfficerLink.newBuilder().setPersonName(body.person().strip()).setEntity(entity)
+                .setRole(body.role().strip()).setEffectiveFrom(body.effectiveFrom())
+                .setEffectiveTo(body.effectiveTo() == null ? "" : body.effectiveTo())
+                .setSource(body.source() == null ? "" : body.source());
+        CreateOfficerLinkResponse r = downstream.designations(auth.token(), s -> s.createOfficerLink(
+                CreateOfficerLinkRequest.newBuilder().setRequestId(requestId).setOfficerLink(o).build()));
+        OfficerLink w = r.getOfficerLink();
+        return Response.status(r.getReplayed() ? 200 : 201).entity(new RecordedOfficerJson(w.getId(), w.getPersonName(),
+                w.getEntityId(), w.getRole(), w.getEffectiveFrom(), w.getEffectiveTo().isEmpty() ? null : w.getEffectiveTo(),
+                w.getSource().isEmpty() ? null : w.getSource(), r.getReplayed())).build();
     }
 
     @GET
