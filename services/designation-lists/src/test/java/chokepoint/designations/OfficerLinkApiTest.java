@@ -113,6 +113,15 @@ class OfficerLinkApiTest {
         assertThat(status).anySatisfy(f -> assertThat(f.getCode()).isEqualTo("SHARED_OFFICER"));
         assertThat(as("analyst").getEntityStatus(GetEntityStatusRequest.newBuilder().setRef(front).setAsOf("2026-03-01").build())
                 .getRedFlagsList()).noneMatch(f -> f.getCode().equals("SHARED_OFFICER"));
+
+        // statuses come from an engine kept per date until the next change: a new link counts at once
+        String late = "Late Officer " + UUID.randomUUID().toString().substring(0, 8);
+        String other = link(rid(), late, PartyRef.newBuilder().setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION)
+                .setName("Other Compute " + UUID.randomUUID())).build(), "DIRECTOR", "2026-04-01", "").getOfficerLink().getEntityId();
+        GetEntityStatusRequest otherStatus = GetEntityStatusRequest.newBuilder().setRef(other).setAsOf("2026-05-01").build();
+        assertThat(as("analyst").getEntityStatus(otherStatus).getRedFlagsList()).noneMatch(f -> f.getCode().equals("SHARED_OFFICER"));
+        link(rid(), late, PartyRef.newBuilder().setDesignationId(lab).build(), "ADVISER", "2026-02-01", "");
+        assertThat(as("analyst").getEntityStatus(otherStatus).getRedFlagsList()).anySatisfy(f -> assertThat(f.getCode()).isEqualTo("SHARED_OFFICER"));
     }
 
     @Test

@@ -233,7 +233,7 @@ public class OwnershipService {
         if (e == null && store.designation(ref).isEmpty()) {
             return Optional.empty();
         }
-        Graph g = graph(asOf, Set.of());
+        Graph g = cachedGraph(asOf);
         return Optional.of(new Analysis(g.engine.status(ref), g.names, g.listed));
     }
 
@@ -246,23 +246,28 @@ public class OwnershipService {
     public Analysis screen(LocalDate asOf, List<String> matchedIds, Map<String, String> declaredOwnerIds,
                            Map<String, String> declaredPercents, Map<String, String> declaredNames,
                            Map<String, String> declaredOfficerRoles) {
+        Graph base = cachedGraph(asOf);
+        // A declared owner that matched a designation outside the recorded graph has listings the cached engine
+        // has not loaded: build a graph that includes them (rare; everything else reuses the cached engine).
+        boolean complete = declaredOwnerIds.values().stream().allMatch(id -> base.ids().contains(id) || store.designation(id).isEmpty());
         Set<String> extra = new LinkedHashSet<>(matchedIds);
         extra.addAll(declaredOwnerIds.values());
-        Graph g = graph(asOf, extra);
+        Graph g = complete ? base : graph(asOf, extra);
+        Map<String, String> names = new HashMap<>(g.names());
         String partyId = matchedIds.isEmpty() ? "screened:customer" : matchedIds.get(0);
-        g.names.putIfAbsent("screened:customer", "the screened customer");
+        names.putIfAbsent("screened:customer", "the screened customer");
         List<DeclaredOwner> declared = new ArrayList<>();
         for (Map.Entry<String, String> d : declaredOwnerIds.entrySet()) {
             String pct = declaredPercents.get(d.getKey());
             declared.add(new DeclaredOwner(d.getValue(), pct == null ? null : new BigDecimal(pct)));
-            g.names.putIfAbsent(d.getValue(), declaredNames.getOrDefault(d.getKey(), d.getValue()));
+            names.putIfAbsent(d.getValue(), declaredNames.getOrDefault(d.getKey(), d.getValue()));
         }
         List<OfficerLink> officers = new ArrayList<>();
         for (Map.Entry<String, String> o : declaredOfficerRoles.entrySet()) {
             // same person key as recorded links (graph()), so a shared officer is found by name
             officers.add(new OfficerLink("person:" + NameKey.of(o.getKey()), partyId, o.getValue(), null, null));
         }
-        return new Analysis(g.engine.screen(partyId, declared, officers), g.names, g.listed);
+        return new Analysis(g.engine.screen(partyId, declared, officers), names, g.listed);
     }
 
     /** Whether any ownership or officer fact names one of these entities as owned or served. */
@@ -332,7 +337,34 @@ public class OwnershipService {
         return false;
     }
 
-    private record Graph(OwnershipEngine engine, Map<String, String> names, Map<String, List<Designation>> listed) {
+    /** An engine built as of one date, the names of its entities, their designations, and the ids it loaded. */
+    private record Graph(OwnershipEngine engine, Map<String, String> names, Map<String, List<Designation>> listed,
+                         Set<String> ids) {
+    }
+
+    private record CachedGraph(long sequence, Graph graph) {
+    }
+
+    /** Engines of recent dates, each valid while no change has been committed since it was built. */
+    private final Map<LocalDate, CachedGraph> graphs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The recorded graph as of a date, built once and reused until the next committed change (any write here or in
+     * another instance appends to change_event: designations, imports, ownership and officer facts). The engine is
+     * only read after it is built, so concurrent screenings share it.
+     */
+    private Graph cachedGraph(LocalDate asOf) {
+        long sequence = store.lastChangeSequence();
+        CachedGraph c = graphs.get(asOf);
+        if (c != null && c.sequence() == sequence) {
+            return c.graph();
+        }
+        Graph g = graph(asOf, Set.of());
+        if (graphs.size() >= 16) {
+            graphs.clear();
+        }
+        graphs.put(asOf, new CachedGraph(sequence, g));
+        return g;
     }
 
     private Graph graph(LocalDate asOf, Set<String> extraIds) {
@@ -373,7 +405,7 @@ public class OwnershipService {
             }));
         }
         OwnershipEngine engine = OwnershipEngine.build(asOf, stakes, listings, officers, OwnershipConfig.defaults());
-        return new Graph(engine, names, listed);
+        return new Graph(engine, names, listed, Set.copyOf(ids));
     }
 
     private static Listing listing(String entityId, Designation d) {

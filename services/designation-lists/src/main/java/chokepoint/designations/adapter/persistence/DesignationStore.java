@@ -267,6 +267,12 @@ public class DesignationStore {
         em.persist(e);
     }
 
+    /** Sequence of the last committed change (0 when none): a cheap version stamp of everything stored here. */
+    public long lastChangeSequence() {
+        Long n = em.createQuery("select max(e.sequence) from ChangeEventEntity e", Long.class).getSingleResult();
+        return n == null ? 0 : n;
+    }
+
     public List<ChangeEventEntity> changesAfter(long sequence, int limit) {
         return em.createQuery("select e from ChangeEventEntity e where e.sequence > :s order by e.sequence", ChangeEventEntity.class)
                 .setParameter("s", sequence).setMaxResults(limit).getResultList();
