@@ -62,6 +62,8 @@ class SeedScenarioIT {
         return a.body().get("id").asText();
     }
 
+    static JsonNode phaseOneTraining;
+
     static JsonNode screen(String name, String service, String asOf, String extra) throws Exception {
         String eccn = service.equals("EAR_ITEM_EXPORT") ? ", \"eccn\": \"3A090\"" : "";
         Suite.Answer a = suite.post("/v1/screenings", provider, """
@@ -101,6 +103,7 @@ class SeedScenarioIT {
         assertThat(export.get("reasons").toString()).containsIgnoringCase("presumption of denial");
         JsonNode training = screen(DEEPSEEK, "AI_TRAINING_COMPUTE", "2026-03-01");
         assertThat(training.get("verdict").asText()).isEqualTo("REVIEW");
+        phaseOneTraining = training;
         JsonNode dialogue = screen(DEEPSEEK, "AI_SAFETY_DIALOGUE", "2026-03-01");
         assertThat(dialogue.get("verdict").asText()).isIn("CLEAR", "NOTE");
     }
@@ -188,12 +191,31 @@ class SeedScenarioIT {
     @Test
     @Order(8)
     void aStoredScreeningIsReproducedByReRunningItAsOfItsDate() throws Exception {
-        JsonNode first = screen(DEEPSEEK, "AI_TRAINING_COMPUTE", "2026-03-01");
-        JsonNode again = screen(DEEPSEEK, "AI_TRAINING_COMPUTE", "2026-03-01");
-        assertThat(again.get("verdict")).isEqualTo(first.get("verdict"));
-        assertThat(codes(again)).isEqualTo(codes(first));
-        Suite.Answer stored = suite.get("/v1/screenings/" + first.get("id").asText(), provider);
-        assertThat(stored.body().get("verdict")).isEqualTo(first.get("verdict"));
-        assertThat(stored.body().get("listVersions")).isEqualTo(first.get("listVersions"));
+        // the Phase 1 screening, replayed after the prohibition, the SDN designation and the de-escalation were all
+        // recorded (each effective later than its date)
+        String id = phaseOneTraining.get("id").asText();
+        Suite.Answer replay = suite.post("/v1/screenings/" + id + ":replay", provider, "");
+        assertThat(replay.status()).as(replay.body().toString()).isEqualTo(200);
+        assertThat(replay.body().get("reproduced").asBoolean()).as(replay.body().toString()).isTrue();
+        assertThat(replay.body().get("verdict").asText()).isEqualTo("REVIEW");
+        assertThat(replay.body().get("originalVerdict").asText()).isEqualTo("REVIEW");
+        assertThat(codes(replay.body().get("rerun"))).isEqualTo(codes(phaseOneTraining));
+        assertThat(replay.body().get("asOf").asText()).isEqualTo("2026-03-01");
+        Suite.Answer stored = suite.get("/v1/screenings/" + id, provider);
+        assertThat(stored.body().get("verdict")).isEqualTo(phaseOneTraining.get("verdict"));
+        assertThat(stored.body().get("listVersions")).isEqualTo(phaseOneTraining.get("listVersions"));
+        // another tenant cannot replay it
+        Suite.Answer other = suite.post("/v1/screenings/" + id + ":replay", suite.token("provider", "globex"), "");
+        assertThat(other.status()).isEqualTo(404);
+
+        // a back-dated designation (recorded now, effective before the screening's date) changes the answer for
+        // that date: the replay says so instead of pretending
+        assertThat(suite.post("/v1/designations?requestId=" + UUID.randomUUID(), ofac, """
+                {"list": "SDN", "programs": ["CYBER2"], "effectiveFrom": "2026-02-01",
+                 "party": {"kind": "ORGANIZATION", "name": "%s", "countries": ["CN"]}}""".formatted(DEEPSEEK)).status()).isEqualTo(201);
+        Suite.Answer changed = suite.post("/v1/screenings/" + id + ":replay", provider, "");
+        assertThat(changed.body().get("reproduced").asBoolean()).as(changed.body().toString()).isFalse();
+        assertThat(changed.body().get("verdict").asText()).isEqualTo("PROHIBITED");
+        assertThat(changed.body().get("differences").toString()).contains("VERDICT_REVIEW -> VERDICT_PROHIBITED").contains("list SDN");
     }
 }

@@ -58,7 +58,69 @@ public class ScreeningUseCase {
     Clock clock = Clock.systemUTC();
 
     public Screening screen(Caller caller, Party customer, Service service, LocalDate requestedAsOf) {
-        LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.now(clock);
+        Screening screening = evaluate(caller, customer, service, requestedAsOf != null ? requestedAsOf : LocalDate.now(clock));
+        record(caller, screening, CreateScreeningRequest.newBuilder().setCustomer(customer).setService(service)
+                .setAsOf(requestedAsOf == null ? "" : requestedAsOf.toString()).build(), Instant.ofEpochSecond(
+                screening.getCreatedAt().getSeconds(), screening.getCreatedAt().getNanos()));
+        return screening;
+    }
+
+    /** A stored screening, run again as of its date, and how the new answer compares. */
+    public record Replay(Screening original, Screening rerun, boolean reproduced, java.util.List<String> differences) {
+    }
+
+    /**
+     * Runs a stored screening again with its request, as of its date, against the lists as they are now (the
+     * re-run is not recorded). Lists are point-in-time, so later changes do not alter the answer for an earlier
+     * date; what can differ is a change recorded afterwards but effective on or before that date (a correction,
+     * a back-dated import). Each difference is listed, including list versions that changed.
+     */
+    public Optional<Replay> replay(Caller caller, String id) {
+        Optional<ScreeningEntity> stored = stored(caller, id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Screening original = parse(stored.get().response, Screening.newBuilder()).build();
+        CreateScreeningRequest request = parse(stored.get().request, CreateScreeningRequest.newBuilder()).build();
+        Screening rerun = evaluate(caller, request.getCustomer(), request.getService(), LocalDate.parse(original.getAsOf()));
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        if (rerun.getVerdict() != original.getVerdict()) {
+            differences.add("verdict " + original.getVerdict().name() + " -> " + rerun.getVerdict().name());
+        }
+        java.util.Set<String> before = reasonKeys(original);
+        java.util.Set<String> after = reasonKeys(rerun);
+        for (String r : before) {
+            if (!after.contains(r)) {
+                differences.add("reason no longer given: " + r);
+            }
+        }
+        for (String r : after) {
+            if (!before.contains(r)) {
+                differences.add("new reason: " + r);
+            }
+        }
+        java.util.Set<String> lists = new java.util.TreeSet<>(original.getListVersionsMap().keySet());
+        lists.addAll(rerun.getListVersionsMap().keySet());
+        for (String l : lists) {
+            String was = original.getListVersionsMap().getOrDefault(l, "none");
+            String now = rerun.getListVersionsMap().getOrDefault(l, "none");
+            if (!was.equals(now)) {
+                differences.add("list " + l + " as of " + original.getAsOf() + ": version " + was + " then, " + now + " now");
+            }
+        }
+        boolean reproduced = rerun.getVerdict() == original.getVerdict() && before.equals(after);
+        return Optional.of(new Replay(original, rerun, reproduced, differences));
+    }
+
+    private static java.util.Set<String> reasonKeys(Screening s) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (chokepoint.api.prohibition.v1.Reason r : s.getReasonsList()) {
+            out.add(r.getCode() + " " + r.getVerdict().name() + (r.getDesignationId().isEmpty() ? "" : " " + r.getDesignationId()));
+        }
+        return out;
+    }
+
+    private Screening evaluate(Caller caller, Party customer, Service service, LocalDate asOf) {
         PartyFacts facts = downstream.designations(caller.token(), s -> s.resolveParty(ResolvePartyRequest.newBuilder()
                 .setParty(customer).setAsOf(asOf.toString()).build())).getFacts();
         EvaluateResponse eval = downstream.prohibition(caller.token(), s -> s.evaluate(EvaluateRequest.newBuilder()
@@ -83,8 +145,6 @@ public class ScreeningUseCase {
                 .setCustomer(customer)
                 .setService(service)
                 .build();
-        record(caller, screening, CreateScreeningRequest.newBuilder().setCustomer(customer).setService(service)
-                .setAsOf(requestedAsOf == null ? "" : requestedAsOf.toString()).build(), now);
         return screening;
     }
 
@@ -108,17 +168,25 @@ public class ScreeningUseCase {
     /** A recorded screening, to its own tenant only (others get nothing, not even its existence). */
     @Transactional
     public Optional<Screening> find(Caller caller, String id) {
+        return stored(caller, id).map(e -> parse(e.response, Screening.newBuilder()).build());
+    }
+
+    @Transactional
+    Optional<ScreeningEntity> stored(Caller caller, String id) {
         ScreeningEntity e = em.find(ScreeningEntity.class, id);
         if (e == null || !(caller.seesAllTenants() || e.tenant.equals(caller.tenant()))) {
             return Optional.empty();
         }
-        Screening.Builder b = Screening.newBuilder();
+        return Optional.of(e);
+    }
+
+    private static <B extends com.google.protobuf.Message.Builder> B parse(String json, B builder) {
         try {
-            JsonFormat.parser().merge(e.response, b);
+            JsonFormat.parser().ignoringUnknownFields().merge(json, builder);
+            return builder;
         } catch (InvalidProtocolBufferException ex) {
-            throw new IllegalStateException("stored screening " + id + " is unreadable", ex);
+            throw new IllegalStateException("a stored screening is unreadable", ex);
         }
-        return Optional.of(b.build());
     }
 
     static chokepoint.gateway.domain.Verdict fromProto(Verdict v) {

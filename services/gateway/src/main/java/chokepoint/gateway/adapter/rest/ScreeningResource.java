@@ -61,6 +61,30 @@ public class ScreeningResource {
         return json(s, null);
     }
 
+    public record ReplayJson(String id, String asOf, boolean reproduced, String originalVerdict, String verdict,
+                             List<String> differences, ScreeningJson original, ScreeningJson rerun) {
+    }
+
+    /**
+     * POST /v1/screenings/{id}:replay: runs the stored request again as of its date and compares (not recorded).
+     * Same tenant rule as GET.
+     */
+    @POST
+    @Path("/{idAndVerb}")
+    @RolesAllowed({"provider", "analyst", "admin"})
+    public ReplayJson replay(@PathParam("idAndVerb") String idAndVerb) {
+        if (!idAndVerb.endsWith(":replay")) {
+            throw new Problem(404, "NOT_FOUND", "unknown method on a screening; use {id}:replay", null);
+        }
+        String id = idAndVerb.substring(0, idAndVerb.length() - ":replay".length());
+        ScreeningUseCase.Replay r = screenings.replay(auth.caller(), id)
+                .orElseThrow(() -> new Problem(404, "SCREENING_NOT_FOUND", "no screening " + id + " for this tenant", "id"));
+        ScreeningJson original = json(r.original(), null);
+        ScreeningJson rerun = json(r.rerun(), null);
+        return new ReplayJson(id, original.asOf(), r.reproduced(), original.verdict(), rerun.verdict(), r.differences(),
+                original, rerun);
+    }
+
     static ScreeningJson json(Screening s, ScreeningRequestJson request) {
         return new ScreeningJson(s.getId(), s.getVerdict().name().substring("VERDICT_".length()),
                 s.getReasonsList().stream().map(RestMapper::reason).toList(), s.getAsOf(), s.getListVersionsMap(),
