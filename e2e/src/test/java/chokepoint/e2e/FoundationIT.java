@@ -160,6 +160,24 @@ class FoundationIT {
         } finally {
             suite.signal("designation-lists", "CONT");
         }
+        // the other dependency, frozen and then killed: the screening is never answered CLEAR
+        suite.signal("cloud-prohibition", "STOP");
+        try {
+            Suite.Answer a = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE"));
+            assertThat(a.status()).as(a.body().toString()).isEqualTo(503);
+            assertThat(a.body().get("dependency").asText()).isEqualTo("cloud-prohibition");
+        } finally {
+            suite.signal("cloud-prohibition", "CONT");
+        }
+        long pid = suite.pid("cloud-prohibition");
+        suite.signal("cloud-prohibition", "KILL");
+        for (int i = 0; i < 50 && suite.alive(pid); i++) {
+            Thread.sleep(100);
+        }
+        Suite.Answer killed = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE"));
+        assertThat(killed.status()).as(killed.body().toString()).isEqualTo(503);
+        assertThat(killed.body().get("reason").asText()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+        assertThat(killed.body().get("dependency").asText()).isEqualTo("cloud-prohibition");
     }
 
     @Test
