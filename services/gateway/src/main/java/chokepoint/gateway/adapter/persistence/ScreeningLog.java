@@ -1,5 +1,6 @@
 package chokepoint.gateway.adapter.persistence;
 
+import chokepoint.gateway.adapter.client.DownstreamUnavailable;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,10 @@ public class ScreeningLog {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Inserts the record; throws if it could not be stored (the caller then answers with an error, not a verdict). */
+    /**
+     * Inserts the record. If it cannot be stored the screening is not answered (a verdict without its audit record
+     * is not given): {@link DownstreamUnavailable} for the audit store, so REST says 503 and gRPC UNAVAILABLE.
+     */
     public void insert(ScreeningEntity e) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             if (!c.getAutoCommit()) {
@@ -45,7 +49,8 @@ public class ScreeningLog {
             ps.setObject(12, e.retainUntil, Types.DATE);
             ps.executeUpdate();
         } catch (SQLException ex) {
-            throw new IllegalStateException("the screening could not be recorded: " + ex.getMessage(), ex);
+            throw new DownstreamUnavailable("screening-audit", "could not record the screening (" + ex.getSQLState() + "): "
+                    + ex.getMessage());
         }
     }
 }
