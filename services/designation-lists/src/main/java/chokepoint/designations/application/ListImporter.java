@@ -27,7 +27,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,8 +179,10 @@ public class ListImporter {
             lock.setString(1, list);
             lock.executeQuery().close();
         }
+        // the newest snapshot imported (agency writes are not snapshots: a removal scheduled for a later date must
+        // not make today's official file look older)
         ListVersionEntity latest = store.listVersions(list, null, Integer.MAX_VALUE).stream()
-                .filter(v -> v.active)
+                .filter(v -> v.active && !"AGENCY_WRITE".equals(v.format))
                 .max(java.util.Comparator.comparing((ListVersionEntity v) -> v.effectiveOn).thenComparing(v -> v.loadedAt))
                 .orElse(null);
         if (latest != null && effectiveOn.isBefore(latest.effectiveOn) && !force) {
@@ -223,6 +224,8 @@ public class ListImporter {
                 newDesignations.add(new Object[] {id, list, r.sourceRecordId()});
                 newRevisions.add(new RevisionRow(id, 1, effectiveOn, false, null, data, json, fp));
                 added++;
+            } else if (cur.removed() && cur.effectiveFrom().isAfter(effectiveOn)) {
+                unchanged++; // a removal scheduled after this file's date: the file does not speak to it
             } else if (cur.removed()) {
                 closeRevisions.add(cur.revisionId());
                 newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
@@ -298,45 +301,67 @@ public class ListImporter {
             }
             close.executeBatch();
         }
-        Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement ins = c.prepareStatement("insert into designation (id, list_id, source_record_id, created_at) values (?,?,?,?)")) {
-            for (Object[] d : newDesignations) {
-                ins.setString(1, (String) d[0]);
-                ins.setString(2, (String) d[1]);
-                ins.setString(3, (String) d[2]);
-                ins.setTimestamp(4, now);
-                ins.addBatch();
-            }
-            ins.executeBatch();
+        // COPY rather than INSERT batches: one stream per table, several times faster for a full list
+        String now = Instant.now().toString();
+        CopyRows designations = new CopyRows();
+        for (Object[] d : newDesignations) {
+            designations.row((String) d[0], (String) d[1], (String) d[2], now);
         }
-        try (PreparedStatement ins = c.prepareStatement("insert into designation_revision (designation_id, revision, effective_from, "
-                + "removed, removal_reason, primary_name, search_text, countries, programs, data, fingerprint, list_version_id, recorded_at) "
-                + "values (?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?)")) {
-            int n = 0;
-            for (RevisionRow r : newRevisions) {
-                ins.setString(1, r.designationId());
-                ins.setInt(2, r.revision());
-                ins.setDate(3, Date.valueOf(r.from()));
-                ins.setBoolean(4, r.removed());
-                ins.setString(5, r.reason());
-                ins.setString(6, r.data().name());
-                ins.setString(7, NameKey.searchText(r.data().allNames()));
-                ins.setString(8, "," + String.join(",", r.data().countries()) + ",");
-                ins.setString(9, "," + String.join(",", r.data().programs()) + ",");
-                ins.setString(10, r.json());
-                ins.setString(11, r.fingerprint());
-                ins.setString(12, version.id);
-                ins.setTimestamp(13, now);
-                ins.addBatch();
-                if (++n % 1000 == 0) {
-                    ins.executeBatch();
-                }
-            }
-            ins.executeBatch();
+        designations.copyInto(c, "designation (id, list_id, source_record_id, created_at)");
+        CopyRows revisions = new CopyRows();
+        for (RevisionRow r : newRevisions) {
+            revisions.row(r.designationId(), Integer.toString(r.revision()), r.from().toString(), r.removed() ? "t" : "f", r.reason(),
+                    r.data().name(), NameKey.searchText(r.data().allNames()), "," + String.join(",", r.data().countries()) + ",",
+                    "," + String.join(",", r.data().programs()) + ",", r.json(), r.fingerprint(), version.id, now);
         }
+        revisions.copyInto(c, "designation_revision (designation_id, revision, effective_from, removed, removal_reason, "
+                + "primary_name, search_text, countries, programs, data, fingerprint, list_version_id, recorded_at)");
         store.recordChange("LIST_VERSION", null, list, version.id, effectiveOn);
         LOG.infof("list %s: %d revisions written in %d ms", list, newRevisions.size(), (System.nanoTime() - tWrite) / 1_000_000);
         return new ListOutcome(list, version.id, effectiveOn, added, changed, removed, unchanged, true);
+    }
+
+    /** Rows for PostgreSQL's COPY ... FROM STDIN in CSV form: every value quoted, null as an unquoted empty field. */
+    static final class CopyRows {
+        private final StringBuilder csv = new StringBuilder(1 << 16);
+        private int rows;
+
+        void row(String... values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                String v = values[i];
+                if (v != null) {
+                    csv.append('"');
+                    for (int k = 0; k < v.length(); k++) {
+                        char ch = v.charAt(k);
+                        if (ch == '"') {
+                            csv.append('"');
+                        }
+                        csv.append(ch);
+                    }
+                    csv.append('"');
+                }
+            }
+            csv.append('\n');
+            rows++;
+        }
+
+        void copyInto(Connection c, String tableAndColumns) throws SQLException {
+            if (rows == 0) {
+                return;
+            }
+            try {
+                long n = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv.toString()));
+                if (n != rows) {
+                    throw new SQLException("COPY wrote " + n + " of " + rows + " rows into " + tableAndColumns);
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY into " + tableAndColumns + " failed", e);
+            }
+        }
     }
 
     private record RevisionRow(String designationId, int revision, LocalDate from, boolean removed, String reason,

@@ -140,6 +140,25 @@ class ImportApiTest {
 
     @Test
     @Order(4)
+    void aRemovalScheduledByAnAgencyIsNotASnapshotAndSurvivesTheNextImport() throws Exception {
+        var ofac = ClientAuth.withToken(blocking, PostgresResource.token("agency-ofac", null));
+        var entry = ofac.listDesignations(ListDesignationsRequest.newBuilder().setList("SDN").setQuery("AEROCARIBBEAN AIRLINES")
+                .setAsOf("2026-08-01").build()).getDesignations(0);
+        assertThat(entry.getSourceRecordId()).as("an entry of the imported file").isNotEmpty();
+        ofac.removeDesignation(chokepoint.api.designations.v1.RemoveDesignationRequest.newBuilder()
+                .setRequestId(java.util.UUID.randomUUID().toString()).setId(entry.getId())
+                .setEffectiveOn("2031-01-01").setReason("delisting scheduled").build());
+        // the official file of 2026-07-31 is still the newest snapshot: imported without force, nothing changes,
+        // and the scheduled removal stays
+        ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
+        assertThat(r.getAdded() + r.getChanged() + r.getRemoved()).isZero();
+        var later = ofac.getDesignation(chokepoint.api.designations.v1.GetDesignationRequest.newBuilder().setId(entry.getId())
+                .setAsOf("2031-02-01").build()).getDesignation();
+        assertThat(later.getRemovedOn()).isEqualTo("2031-01-01");
+    }
+
+    @Test
+    @Order(5)
     void anOlderSnapshotIsRefusedUnlessForced() {
         byte[] sdn = SharedData.bytes("lists/ofac/sdn-2023-12-28.csv");
         byte[] add = SharedData.bytes("lists/ofac/add-2023-12-28.csv");
@@ -151,7 +170,7 @@ class ImportApiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aTruncatedFileIsRefusedWithItsLineAndTheActiveVersionStays() {
         byte[] whole = SharedData.bytes(CSL_2026);
         String text = new String(whole, StandardCharsets.UTF_8);
@@ -168,7 +187,7 @@ class ImportApiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aFileThatWouldEmptyMostOfAListIsRefused() {
         String text = new String(SharedData.bytes(CSL_2026), StandardCharsets.UTF_8);
         String head = String.join("\n", Arrays.asList(text.split("\n")).subList(0, 200)) + "\n";
@@ -179,7 +198,7 @@ class ImportApiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anAgencyCannotImportAFileHoldingAnotherAuthoritysList() {
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
                 () -> importFile("agency-bis", "CSL_CSV", "2026-08-15", false, Map.of("file", SharedData.bytes(CSL_2026))));
@@ -188,7 +207,7 @@ class ImportApiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLoadedListIsMatchedByAliasAndByHanzi() {
         var provider = ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme"));
         PartyFacts byAlias = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-08-01")
