@@ -29,6 +29,10 @@ public interface SourcesConfig {
     @WithDefault("30s")
     String tick();
 
+    /** Wait after start before the first tick (the service is up and its index loaded first). */
+    @WithDefault("20s")
+    String firstDelay();
+
     /** Time to open a connection. */
     @WithDefault("PT10S")
     Duration connectTimeout();
