@@ -39,16 +39,32 @@ final class Suite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Suite(Map<String, String> extraEnv) throws Exception {
-        home = Files.createTempDirectory("chokepoint-e2e-");
-        gatewayPort = freePort();
-        env.put("CHOKEPOINT_HOME", home.toString());
-        env.put("CHOKEPOINT_GATEWAY_PORT", String.valueOf(gatewayPort));
+        this(fresh(extraEnv));
+    }
+
+    private static HashMap<String, String> fresh(Map<String, String> extraEnv) throws IOException {
+        HashMap<String, String> env = new HashMap<>();
+        env.put("CHOKEPOINT_HOME", Files.createTempDirectory("chokepoint-e2e-").toString());
+        env.put("CHOKEPOINT_GATEWAY_PORT", String.valueOf(freePort()));
         env.put("CHOKEPOINT_DESIGNATIONS_PORT", String.valueOf(freePort()));
         env.put("CHOKEPOINT_PROHIBITION_PORT", String.valueOf(freePort()));
         env.put("CHOKEPOINT_PAIP_PORT", String.valueOf(freePort()));
         env.put("CHOKEPOINT_DB_PORT", String.valueOf(freePort()));
         env.put("CHOKEPOINT_JAVA_OPTS", "-Xmx384m");
         env.putAll(extraEnv);
+        return env;
+    }
+
+    /** The suite again, after this one was stopped: same home (data, keys), ports and settings. */
+    Suite restart() throws Exception {
+        close();
+        return new Suite(new HashMap<>(env));
+    }
+
+    private Suite(HashMap<String, String> fullEnv) throws Exception {
+        env.putAll(fullEnv);
+        home = Path.of(env.get("CHOKEPOINT_HOME"));
+        gatewayPort = Integer.parseInt(env.get("CHOKEPOINT_GATEWAY_PORT"));
         ProcessBuilder pb = new ProcessBuilder(root.resolve("deploy/local/run").toString()).redirectErrorStream(true);
         pb.environment().putAll(env);
         process = pb.start();
@@ -102,6 +118,32 @@ final class Suite implements AutoCloseable {
     Answer post(String path, String token, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"), token);
+    }
+
+    /** POSTs a file as the request body (as curl --data-binary does). */
+    Answer postBytes(String path, String token, String contentType, byte[] body, Duration timeout) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType).timeout(timeout);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+        return new Answer(r.statusCode(), json, r.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** The JDBC URL of one of the suite's databases, from the "READY url user" line PostgreSQL printed. */
+    String jdbcUrl(String database) throws IOException {
+        for (String line : Files.readAllLines(home.resolve("logs").resolve("postgres.log"))) {
+            if (line.startsWith("READY ")) {
+                return line.split(" ")[1] + database + "?user=" + line.split(" ")[2];
+            }
+        }
+        throw new IllegalStateException("PostgreSQL of the suite is not ready");
+    }
+
+    String log(String service) throws IOException {
+        return Files.readString(home.resolve("logs").resolve(service + ".log"));
     }
 
     Answer get(String path, String token) throws Exception {

@@ -104,6 +104,17 @@ public class ListImporter {
     /** Parses outside the transaction, then writes everything inside one. */
     public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
                               boolean force, String source, Predicate<String> mayWrite) {
+        return importFile(format, parts, effectiveOn, customList, force, source, mayWrite, list -> true);
+    }
+
+    /**
+     * As above, but only the lists of the file that {@code include} accepts are imported; the
+     * others are left as they are (a warning names them). A configured source uses it so that
+     * one list is fed by one source: the SDN list from OFAC's own files, not also from the
+     * Consolidated Screening List's copy of it.
+     */
+    public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
+                              boolean force, String source, Predicate<String> mayWrite, Predicate<String> include) {
         if (effectiveOn == null) {
             throw new ImportRefused("MISSING_EFFECTIVE_DATE", null, 0, "effectiveOn (the date the file is as of) is required", false);
         }
@@ -125,6 +136,17 @@ public class ListImporter {
             String list = customList != null && format == ImportFormat.CUSTOM_CSV ? customList : r.list();
             byList.computeIfAbsent(list, k -> new ArrayList<>()).add(r);
         }
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        for (java.util.Iterator<Map.Entry<String, List<ListRecord>>> it = byList.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<ListRecord>> e = it.next();
+            if (!include.test(e.getKey())) {
+                warnings.add("list " + e.getKey() + " (" + e.getValue().size() + " entries) skipped: this source does not feed it");
+                it.remove();
+            }
+        }
+        if (byList.isEmpty() && !parsed.records().isEmpty()) {
+            throw new ImportRefused("NO_LIST_SELECTED", null, 0, "none of the lists in the file is one this source feeds", false);
+        }
         if (byList.isEmpty()) {
             throw new ImportRefused("EMPTY_FILE", null, 0, "the file holds no entries", false);
         }
@@ -136,7 +158,7 @@ public class ListImporter {
         }
         String checksum = checksum(parts);
         long t0 = System.nanoTime();
-        Outcome o = write(format, byList, effectiveOn, force, source, checksum, parsed.warnings());
+        Outcome o = write(format, byList, effectiveOn, force, source, checksum, warnings);
         LOG.infof("import %s as of %s: %d added, %d changed, %d removed, %d unchanged, written in %d ms", format, effectiveOn,
                 o.added(), o.changed(), o.removed(), o.unchanged(), (System.nanoTime() - t0) / 1_000_000);
         return o;

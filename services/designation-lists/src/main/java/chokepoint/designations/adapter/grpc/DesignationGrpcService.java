@@ -54,6 +54,11 @@ import chokepoint.designations.application.DesignationCommands;
 import chokepoint.designations.application.ListImporter;
 import chokepoint.designations.application.OwnershipService;
 import chokepoint.designations.application.PartyResolver;
+import chokepoint.designations.application.SourceRefresher;
+import chokepoint.api.designations.v1.ListSourcesRequest;
+import chokepoint.api.designations.v1.ListSourcesResponse;
+import chokepoint.api.designations.v1.RefreshSourceRequest;
+import chokepoint.api.designations.v1.RefreshSourceResponse;
 import chokepoint.designations.domain.Designation;
 import chokepoint.designations.domain.DesignationWriteException;
 import chokepoint.designations.domain.Lists;
@@ -429,6 +434,94 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
                 return b.build();
             } catch (InvalidNameException e) {
                 throw GrpcErrors.invalid("INVALID_NAME_" + e.reason().name(), "name", e.getMessage());
+            }
+        });
+    }
+
+    static final String[] SOURCE_READERS = {"analyst", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "service"};
+    static final String[] SOURCE_REFRESHERS = {"admin", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "analyst"};
+
+    @Inject
+    SourceRefresher sources;
+
+    @Override
+    public void listSources(ListSourcesRequest req, StreamObserver<ListSourcesResponse> out) {
+        respond(out, () -> {
+            AuthInterceptor.requireRole(SOURCE_READERS);
+            int size = pageSize(req.getPageSize());
+            String after = decodeToken(req.getPageToken());
+            List<SourceRefresher.Status> all = sources.statuses().stream()
+                    .filter(s -> after == null || s.config().name().compareTo(after) > 0).toList();
+            ListSourcesResponse.Builder b = ListSourcesResponse.newBuilder();
+            all.stream().limit(size).forEach(s -> b.addSources(SourceMapper.toProto(s, sources)));
+            if (all.size() > size) {
+                b.setNextPageToken(encodeToken(all.get(size - 1).config().name()));
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public void refreshSource(RefreshSourceRequest req, StreamObserver<RefreshSourceResponse> out) {
+        respond(out, () -> {
+            Caller caller = AuthInterceptor.requireRole(SOURCE_REFRESHERS);
+            if (req.getName().isBlank()) {
+                throw GrpcErrors.invalid("MISSING_NAME", "name", "name (the source to refresh) is required");
+            }
+            LOG.infof("RefreshSource %s (force=%s) requested by %s, request %s", req.getName(), req.getForce(), caller.subject(),
+                    req.getRequestId().isEmpty() ? "-" : req.getRequestId());
+            SourceRefresher.Result r;
+            try {
+                r = sources.refresh(req.getName().strip(), req.getForce(), SourceRefresher.Trigger.MANUAL, caller.subject(),
+                        caller::mayWriteList);
+            } catch (SourceRefresher.NotRun e) {
+                Code code = switch (e.kind) {
+                    case NOT_FOUND -> Code.NOT_FOUND;
+                    case DISABLED, MISCONFIGURED -> Code.FAILED_PRECONDITION;
+                    case BUSY -> Code.ABORTED;
+                    case NOT_OWNED -> Code.PERMISSION_DENIED;
+                };
+                throw GrpcErrors.error(code, e.reason, e.getMessage(), Map.of("source", req.getName()));
+            }
+            Map<String, String> md = new java.util.LinkedHashMap<>();
+            md.put("source", r.source());
+            if (r.part() != null) {
+                md.put("part", r.part());
+            }
+            if (r.line() > 0) {
+                md.put("line", String.valueOf(r.line()));
+            }
+            switch (r.outcome()) {
+                case REFUSED -> {
+                    md.put("awaitingConfirmation", "true");
+                    throw GrpcErrors.error(Code.FAILED_PRECONDITION, r.reason(), "list source " + r.source() + ": the file was refused: "
+                            + r.message() + "; nothing was imported (RefreshSource with force=true confirms it)", md);
+                }
+                case FAILED -> {
+                    if ("IMPORT_FAILED".equals(r.reason())) {
+                        throw GrpcErrors.internal();
+                    }
+                    md.put("cause", r.reason());
+                    throw GrpcErrors.error(Code.UNAVAILABLE, "SOURCE_DOWNLOAD_FAILED", "list source " + r.source()
+                            + " could not be downloaded (" + r.reason() + "): " + r.message()
+                            + "; nothing was imported, the active list versions stay", md);
+                }
+                default -> {
+                    RefreshSourceResponse.Builder b = RefreshSourceResponse.newBuilder()
+                            .setOutcome(SourceMapper.outcome(r.outcome()))
+                            .setSource(SourceMapper.toProto(sources.statuses().stream()
+                                    .filter(s -> s.config().name().equals(r.source())).findFirst().orElseThrow(), sources));
+                    if (r.imported() != null) {
+                        ListImporter.Outcome o = r.imported();
+                        b.setAdded(o.added()).setChanged(o.changed()).setRemoved(o.removed()).setUnchanged(o.unchanged());
+                        for (ListImporter.ListOutcome l : o.lists()) {
+                            b.addVersions(ListVersion.newBuilder().setId(l.versionId()).setList(l.list())
+                                    .setEffectiveOn(l.effectiveOn().toString()).setFormat(r.state().format).setAdded(l.added())
+                                    .setChanged(l.changed()).setRemoved(l.removed()).setUnchanged(l.unchanged()));
+                        }
+                    }
+                    return b.build();
+                }
             }
         });
     }

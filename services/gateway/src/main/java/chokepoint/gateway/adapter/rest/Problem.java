@@ -45,6 +45,15 @@ public class Problem extends RuntimeException {
     }
 
     public Response toResponse() {
+        Response.ResponseBuilder b = Response.status(status).type(PROBLEM_JSON).entity(body());
+        if (status == 503) {
+            b.header("Retry-After", "5");
+        }
+        return b.build();
+    }
+
+    /** The problem document (RFC 9457 members plus reason, field and any extra members). */
+    public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://chokepoint.dev/problems/" + reason.toLowerCase().replace('_', '-'));
         body.put("title", Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase());
@@ -55,10 +64,6 @@ public class Problem extends RuntimeException {
             body.put("field", field);
         }
         body.putAll(extra);
-        Response.ResponseBuilder b = Response.status(status).type(PROBLEM_JSON).entity(body);
-        if (status == 503) {
-            b.header("Retry-After", "5");
-        }
-        return b.build();
+        return body;
     }
 }
