@@ -7,10 +7,10 @@ import java.util.List;
  * lexicon class, and notes on what normalization did (for explanations).
  */
 record PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes, boolean hasDigits,
-                    WeightCache cache) {
+                    String[] folds, WeightCache cache) {
 
     PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes) {
-        this(original, tokens, classes, script, notes, anyDigit(tokens), new WeightCache());
+        this(original, tokens, classes, script, notes, anyDigit(tokens), NameScorer.folds(tokens), new WeightCache());
     }
 
     /** Token weights memoized for the last IDF source used (an index's statistics). */
