@@ -6,6 +6,51 @@ public final class JaroWinkler {
     private JaroWinkler() {
     }
 
+    /**
+     * False when the similarity of two lowercase a-z strings cannot reach {@code threshold}: the
+     * Jaro matches m are at most the letters of each string that occur in the other at all, Jaro is
+     * then at most (m/|a| + m/|b| + 1)/3 and the Winkler prefix adds at most 0.4 of the rest. True
+     * (undecided) for other characters. A few mask operations instead of the windowed scan.
+     */
+    public static boolean mayReach(String a, String b, double threshold) {
+        int la = a.length();
+        int lb = b.length();
+        int ma = 0;
+        int mb = 0;
+        for (int i = 0; i < la; i++) {
+            int c = a.charAt(i) - 'a';
+            if (c < 0 || c > 25) {
+                return true;
+            }
+            ma |= 1 << c;
+        }
+        for (int i = 0; i < lb; i++) {
+            int c = b.charAt(i) - 'a';
+            if (c < 0 || c > 25) {
+                return true;
+            }
+            mb |= 1 << c;
+        }
+        int ca = 0;
+        for (int i = 0; i < la; i++) {
+            if ((mb & (1 << (a.charAt(i) - 'a'))) != 0) {
+                ca++;
+            }
+        }
+        int cb = 0;
+        for (int i = 0; i < lb; i++) {
+            if ((ma & (1 << (b.charAt(i) - 'a'))) != 0) {
+                cb++;
+            }
+        }
+        int m = Math.min(ca, cb);
+        if (m == 0) {
+            return false;
+        }
+        double jaro = (m / (double) la + m / (double) lb + 1.0) / 3.0;
+        return jaro + 0.4 * (1 - jaro) >= threshold - 1e-9;
+    }
+
     public static double similarity(CharSequence a, CharSequence b) {
         int la = a.length();
         int lb = b.length();

@@ -99,6 +99,24 @@ final class Lexicon {
         }
     }
 
+    /**
+     * Per token, its set of nicknames/cross-language forms (a {@code Set<String>}), or null; null
+     * when no token has any (precomputed once per name, so scoring does no look-up).
+     */
+    Object[] givenVariantsOf(String[] tokens) {
+        Object[] out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            java.util.Set<String> v = givenVariants.get(tokens[i]);
+            if (v != null) {
+                if (out == null) {
+                    out = new Object[tokens.length];
+                }
+                out[i] = v;
+            }
+        }
+        return out;
+    }
+
     /** Bill = William, Juan = John (a nickname or cross-language form listed in the resources). */
     boolean givenNameVariants(String a, String b) {
         java.util.Set<String> v = givenVariants.get(a);

@@ -87,6 +87,7 @@ final class NameScorer {
         String[] fb = mb == null ? l.folds() : folds(b);
         boolean digits = q.hasDigits() || l.hasDigits();
         Lexicon lex = Lexicon.INSTANCE;
+        Object[] ga = ma == null ? q.givenVariants() : lex.givenVariantsOf(a);
         // 2. similarity pairs
         int np = 0;
         long[] pairs = new long[na * nb];
@@ -104,8 +105,8 @@ final class NameScorer {
                     if (s < VARIANT && s >= FOLD_GATE && fa[i].equals(fb[j]) || s < VARIANT && sameSqueezed(a[i], b[j])) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
                     }
-                    if (s < VARIANT && personish && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
-                            && lex.givenNameVariants(a[i], b[j])) {
+                    if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
+                            && ((java.util.Set<?>) ga[i]).contains(b[j])) {
                         s = VARIANT; // Bill = William, Juan = John
                     }
                 }
@@ -322,11 +323,15 @@ final class NameScorer {
         return (r / 100) + "." + (r % 100 < 10 ? "0" : "") + (r % 100);
     }
 
-    /** Fast fixed 3-decimal formatting. */
+    /** Fast fixed 3-decimal formatting (no string concatenation of longs: it showed in profiles). */
     static String fmt3(double v) {
         long r = Math.round(v * 1000);
-        long f = r % 1000;
-        return (r / 1000) + "." + (f < 10 ? "00" : f < 100 ? "0" : "") + f;
+        if (r < 0 || r >= 10_000) {
+            long f = Math.abs(r % 1000);
+            return (r / 1000) + "." + (f < 10 ? "00" : f < 100 ? "0" : "") + f;
+        }
+        char[] c = {(char) ('0' + r / 1000), '.', (char) ('0' + r / 100 % 10), (char) ('0' + r / 10 % 10), (char) ('0' + r % 10)};
+        return new String(c);
     }
 
     private static int countNormal(byte[] c) {
@@ -392,8 +397,11 @@ final class NameScorer {
                 return 0f;
             }
         }
-        double jw = JaroWinkler.similarity(x, y);
         double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
+        if (!JaroWinkler.mayReach(x, y, thr)) {
+            return 0f; // too few letters in common: most token pairs of two different names
+        }
+        double jw = JaroWinkler.similarity(x, y);
         if (jw < thr) {
             return 0f;
         }
@@ -682,7 +690,7 @@ final class NameScorer {
                 // initials: "jc" on the other side = first letters of "jean claude" here
                 for (String o : other) {
                     int k = o.length();
-                    if (k >= 2 && k <= 4 && i + k <= t.length && isLetters(o) && !contains(other, t[i])) {
+                    if (k >= 2 && k <= 4 && i + k <= t.length && o.charAt(0) == t[i].charAt(0) && isLetters(o) && !contains(other, t[i])) {
                         boolean ok = true;
                         for (int q = 0; q < k && ok; q++) {
                             ok = t[i + q].length() > 1 && t[i + q].charAt(0) == o.charAt(q);

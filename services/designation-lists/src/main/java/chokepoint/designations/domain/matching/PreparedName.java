@@ -7,10 +7,11 @@ import java.util.List;
  * lexicon class, and notes on what normalization did (for explanations).
  */
 record PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes, boolean hasDigits,
-                    String[] folds, WeightCache cache) {
+                    String[] folds, Object[] givenVariants, WeightCache cache) {
 
     PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes) {
-        this(original, tokens, classes, script, notes, anyDigit(tokens), NameScorer.folds(tokens), new WeightCache());
+        this(original, tokens, classes, script, notes, anyDigit(tokens), NameScorer.folds(tokens),
+                Lexicon.INSTANCE.givenVariantsOf(tokens), new WeightCache());
     }
 
     /** Token weights memoized for the last IDF source used (an index's statistics). */
