@@ -671,6 +671,24 @@ public final class NameIndex {
                     }
                 }
             }
+            if (q.wadeGiles()) {
+                // Wade-Giles query: also look up the pinyin readings of its syllables and their joins
+                for (int i = 0; i < t.length; i++) {
+                    List<String> ri = WadeGiles.parses(t[i]) ? WadeGiles.pinyin(t[i]) : List.of(t[i]);
+                    for (String r : ri) {
+                        for (Posting x : tokenPostings(r)) {
+                            addPosting(x, used);
+                        }
+                    }
+                    if (i + 1 < t.length && WadeGiles.parses(t[i + 1])) {
+                        for (String r : ri) {
+                            for (String r2 : WadeGiles.pinyin(t[i + 1])) {
+                                addPosting(postings.get("t:" + r + r2), used);
+                            }
+                        }
+                    }
+                }
+            }
             sc.ensure(aliasCount);
             float[] acc = sc.acc;
             int[] touched = sc.touched;

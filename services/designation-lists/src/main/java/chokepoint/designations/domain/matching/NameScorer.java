@@ -59,6 +59,37 @@ final class NameScorer {
     }
 
     static double score(PreparedName q, PreparedName l, boolean personish, Idf idf, List<String> explain) {
+        int mark = explain == null ? 0 : explain.size();
+        double s = scoreOnce(q, l, personish, idf, explain);
+        if (personish && s < 1.0 && (q.wadeGiles() || l.wadeGiles())) {
+            // Wade-Giles syllables read as pinyin (Mao Tse-tung = Mao Zedong): the better reading counts
+            PreparedName cq = converted(q, l);
+            PreparedName cl = converted(l, q);
+            if (cq != null || cl != null) {
+                List<String> ex2 = explain == null ? null : new ArrayList<>();
+                double s2 = scoreOnce(cq != null ? cq : q, cl != null ? cl : l, personish, idf, ex2);
+                if (s2 > s) {
+                    if (explain != null) {
+                        explain.subList(mark, explain.size()).clear();
+                        explain.add("Wade-Giles syllables read as pinyin");
+                        explain.addAll(ex2);
+                    }
+                    s = s2;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static PreparedName converted(PreparedName p, PreparedName other) {
+        if (!p.wadeGiles()) {
+            return null;
+        }
+        String[] t = WadeGiles.toPinyin(p.tokens(), other.tokens());
+        return t == null ? null : new PreparedName(p.original(), t, p.classes(), p.script(), p.notes());
+    }
+
+    private static double scoreOnce(PreparedName q, PreparedName l, boolean personish, Idf idf, List<String> explain) {
         String[] a = q.tokens();
         byte[] ac = q.classes();
         String[] b = l.tokens();
@@ -657,6 +688,19 @@ final class NameScorer {
     /** Joins runs of 2-3 adjacent tokens of {@code t} whose concatenation is a token of {@code other}. */
     private static Object[] merge(String[] t, byte[] c, String[] other, boolean fuzzy) {
         if (t.length < 2) {
+            return null;
+        }
+        // every join (concatenation or initials) starts at a token whose first letter begins an
+        // other-side token: most pairs of names share none, so nothing to do
+        long starts = 0;
+        for (int i = 0; i < t.length - 1; i++) {
+            starts |= 1L << (t[i].charAt(0) & 63);
+        }
+        long firsts = 0;
+        for (String o : other) {
+            firsts |= 1L << (o.charAt(0) & 63);
+        }
+        if ((starts & firsts) == 0) {
             return null;
         }
         List<String> out = null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import chokepoint.designations.domain.PartyKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,6 +123,32 @@ class NameVariantsTest {
         // 张建平 = zhang jian ping: a given name of two syllables is not "Jian"
         assertThat(band("张建平", "ZHANG, Jian", PartyKind.PERSON)).isNotEqualTo(Band.MATCH);
         assertThat(band("张建平", "ZHANG, Jianping", PartyKind.PERSON)).isEqualTo(Band.MATCH);
+    }
+
+    @Test
+    void wadeGilesReadsAsPinyin() {
+        // tse = ze/ce, tung = dong/tong; hsi = xi, chin = jin/qin, ping = bing/ping: the readings
+        // the other name contains are taken and joined, so both names become identical
+        assertThat(score("Mao Tse-tung", "Mao Zedong", PartyKind.PERSON)).isEqualTo(1.0);
+        assertThat(score("Hsi Chin-ping", "Xi Jinping", PartyKind.PERSON)).isEqualTo(1.0);
+        assertThat(WadeGiles.pinyin("hsiao")).containsExactly("xiao");
+        assertThat(WadeGiles.pinyin("chih")).containsExactly("zhi", "chi");
+        assertThat(WadeGiles.marked("ping")).isFalse(); // valid pinyin: converted only beside a marked syllable
+        // a reading must be a whole syllable of the other name, not a prefix of a company word
+        assertThat(band("Dawn Chung", "Zhongke Dawn", PartyKind.PERSON)).isNotEqualTo(Band.MATCH);
+    }
+
+    @Test
+    void wadeGilesQueryRetrievesThePinyinEntry() {
+        NameIndex idx = new NameIndex();
+        idx.upsert(new IndexedName("deng", "deng", "SDN", PartyKind.PERSON, "DENG, Xiaoping", List.of("DENG, Xiaoping"), List.of(),
+                List.of(), List.of(), null, null));
+        idx.upsert(new IndexedName("other", "other", "SDN", PartyKind.PERSON, "TENG, Hsiang", List.of("TENG, Hsiang"), List.of(),
+                List.of(), List.of(), null, null));
+        List<Candidate> c = idx.match(MatchQuery.of("Teng Hsiao-ping"));
+        assertThat(c.get(0).entryKey()).isEqualTo("deng");
+        assertThat(c.get(0).band()).isEqualTo(Band.MATCH);
+        assertThat(c.get(0).explanation()).anyMatch(e -> e.contains("Wade-Giles"));
     }
 
     @Test
