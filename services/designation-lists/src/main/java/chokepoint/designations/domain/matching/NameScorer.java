@@ -211,7 +211,7 @@ final class NameScorer {
             if ((usedA & (1L << i)) != 0) {
                 den += wa[i];
             } else {
-                den += wa[i] * extraFactor(a[i], ac[i], extraA, patB == 0);
+                den += wa[i] * extraFactor(a[i], ac[i], extraA, patB == 0, personish);
                 if (unmatched != null && wa[i] > 0.1) {
                     unmatched.append(unmatched.length() > 0 ? ", " : "").append(a[i]);
                 }
@@ -221,7 +221,7 @@ final class NameScorer {
             if ((usedB & (1L << j)) != 0) {
                 den += wb[j];
             } else {
-                den += wb[j] * extraFactor(b[j], bc[j], extraB, patA == 0);
+                den += wb[j] * extraFactor(b[j], bc[j], extraB, patA == 0, personish);
                 if (unmatched != null && wb[j] > 0.1) {
                     unmatched.append(unmatched.length() > 0 ? ", " : "").append(b[j]);
                 }
@@ -279,14 +279,17 @@ final class NameScorer {
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
+    static final boolean GEO_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.geoextra", "true"));
 
     /**
      * Weight factor of an unmatched token: numbers (a series or vintage: Fund II, Trust 2005) are
      * never excused as extra words; a patronymic the other side lacks entirely is (the other side
-     * just omits it); otherwise the side's extra-word factor.
+     * just omits it), and so is, in an organisation's name, a regional qualifier (Europe, Asia,
+     * Global: a branch word; in a person's name "America" is a given name);
+     * otherwise the side's extra-word factor.
      */
-    private static double extraFactor(String t, byte cls, double sideExtra, boolean otherLacksPatronymic) {
-        if (cls == Lexicon.PATRONYMIC && otherLacksPatronymic) {
+    private static double extraFactor(String t, byte cls, double sideExtra, boolean otherLacksPatronymic, boolean personish) {
+        if (cls == Lexicon.PATRONYMIC && otherLacksPatronymic || cls == Lexicon.GEO && GEO_EXTRA && !personish) {
             return EXTRA;
         }
         if (sideExtra < 1.0 && hasDigit(t)) {
@@ -388,7 +391,7 @@ final class NameScorer {
         float[] w = new float[t.length];
         for (int i = 0; i < t.length; i++) {
             float base = Lexicon.weightOf(c[i]);
-            if (c[i] == Lexicon.NORMAL && t[i].length() == 1 && !Character.isDigit(t[i].charAt(0))) {
+            if (c[i] == Lexicon.NORMAL && t[i].length() == 1) {
                 base = 0.5f;
             }
             w[i] = base * idf.factor(t[i]);

@@ -112,6 +112,15 @@ class NameVariantsTest {
     }
 
     @Test
+    void regionalQualifierIsABranchWordForCompaniesOnly() {
+        // "europe" (geography, 0.35) unmatched on one side weighs half for an organisation:
+        // faberlick~faberlic (Jaro-Winkler 0.9778 -> 1 - 3 * 0.0222 = 0.9333) over 1 + 1 + 0.175 + 0.05
+        double s = score("faberlick", "FABERLIC EUROPE Sp. z o.o.", PartyKind.ORGANIZATION);
+        assertThat(s).isCloseTo(2 * 0.9333 / 2.225, within(0.001));
+        assertThat(s).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void initialsAloneAreAtMostPossible() {
         assertThat(score("N.N.", "Nursultan Nazarbayev", PartyKind.PERSON)).isLessThanOrEqualTo(0.75);
     }
