@@ -13,24 +13,40 @@ public final class JaroWinkler {
      * (undecided) for other characters. A few mask operations instead of the windowed scan.
      */
     public static boolean mayReach(String a, String b, double threshold) {
+        return mayReach(a, letterMask(a), b, letterMask(b), threshold);
+    }
+
+    /** Bit c set for each letter 'a' + c of a lowercase a-z string; -1 for any other character. */
+    static int letterMask(String s) {
+        int m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i) - 'a';
+            if (c < 0 || c > 25) {
+                return -1;
+            }
+            m |= 1 << c;
+        }
+        return m;
+    }
+
+    static int[] letterMasks(String[] t) {
+        int[] m = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            m[i] = letterMask(t[i]);
+        }
+        return m;
+    }
+
+    /** {@link #mayReach(String, String, double)} with the strings' precomputed {@link #letterMask}s. */
+    static boolean mayReach(String a, int ma, String b, int mb, double threshold) {
+        if (ma == -1 || mb == -1) {
+            return true;
+        }
+        if ((ma & mb) == 0) {
+            return false;
+        }
         int la = a.length();
         int lb = b.length();
-        int ma = 0;
-        int mb = 0;
-        for (int i = 0; i < la; i++) {
-            int c = a.charAt(i) - 'a';
-            if (c < 0 || c > 25) {
-                return true;
-            }
-            ma |= 1 << c;
-        }
-        for (int i = 0; i < lb; i++) {
-            int c = b.charAt(i) - 'a';
-            if (c < 0 || c > 25) {
-                return true;
-            }
-            mb |= 1 << c;
-        }
         int ca = 0;
         for (int i = 0; i < la; i++) {
             if ((mb & (1 << (a.charAt(i) - 'a'))) != 0) {

@@ -694,19 +694,39 @@ public final class NameIndex {
             int[] touched = sc.touched;
             int nt = 0;
             float maxAcc = 0;
+            // heaviest keys first; once the keys left weigh less than the floor, an alias they would
+            // newly reach could never pass it: only aliases already reached are updated (max-score)
+            used.sort((x, y) -> Float.compare(y.weight, x.weight));
+            float left = 0;
+            for (int u = 0; u < used.size(); u++) {
+                left += used.get(u).weight;
+            }
             for (int u = 0; u < used.size(); u++) {
                 Posting x = used.get(u);
                 float w = x.weight;
-                for (int a : x.ids) {
-                    if (acc[a] == 0f) {
-                        if (nt == touched.length) {
-                            touched = sc.touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                boolean admit = left >= maxAcc * FLOOR * 0.999f;
+                left -= w;
+                if (admit) {
+                    for (int a : x.ids) {
+                        if (acc[a] == 0f) {
+                            if (nt == touched.length) {
+                                touched = sc.touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                            }
+                            touched[nt++] = a;
                         }
-                        touched[nt++] = a;
+                        float v = acc[a] += w;
+                        if (v > maxAcc) {
+                            maxAcc = v;
+                        }
                     }
-                    float v = acc[a] += w;
-                    if (v > maxAcc) {
-                        maxAcc = v;
+                } else {
+                    for (int a : x.ids) {
+                        if (acc[a] != 0f) {
+                            float v = acc[a] += w;
+                            if (v > maxAcc) {
+                                maxAcc = v;
+                            }
+                        }
                     }
                 }
             }

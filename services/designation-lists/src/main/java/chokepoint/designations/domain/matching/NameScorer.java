@@ -116,6 +116,8 @@ final class NameScorer {
         float[] wb = mb == null ? cachedWeights(l, idf) : weights(b, bc, idf);
         String[] fa = ma == null ? q.folds() : folds(a);
         String[] fb = mb == null ? l.folds() : folds(b);
+        int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
+        int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
         Lexicon lex = Lexicon.INSTANCE;
         Object[] ga = ma == null ? q.givenVariants() : lex.givenVariantsOf(a);
@@ -130,9 +132,9 @@ final class NameScorer {
                 } else if (strictShort && (a[i].length() < SYLLABLE || b[j].length() < SYLLABLE)) {
                     s = 0f;
                 } else if (strictShort) {
-                    s = tokenSim(a[i], b[j], personish, digits);
+                    s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
                 } else {
-                    s = tokenSim(a[i], b[j], personish, digits);
+                    s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
                     if (s < VARIANT && s >= FOLD_GATE && fa[i].equals(fb[j]) || s < VARIANT && sameSqueezed(a[i], b[j])) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
                     }
@@ -404,6 +406,11 @@ final class NameScorer {
     }
 
     static float tokenSim(String x, String y, boolean personish, boolean digits) {
+        return tokenSim(x, -1, y, -1, personish, digits);
+    }
+
+    /** Token similarity; {@code mx}, {@code my}: the tokens' letter masks, -1 when unknown. */
+    static float tokenSim(String x, int mx, String y, int my, boolean personish, boolean digits) {
         if (x.equals(y)) {
             return 1f;
         }
@@ -432,7 +439,7 @@ final class NameScorer {
             }
         }
         double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
-        if (!JaroWinkler.mayReach(x, y, thr)) {
+        if (!(mx == -1 || my == -1 ? JaroWinkler.mayReach(x, y, thr) : JaroWinkler.mayReach(x, mx, y, my, thr))) {
             return 0f; // too few letters in common: most token pairs of two different names
         }
         double jw = JaroWinkler.similarity(x, y);
