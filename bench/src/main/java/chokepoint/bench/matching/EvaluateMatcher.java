@@ -33,7 +33,7 @@ public final class EvaluateMatcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: EvaluateMatcher <eval.csv> [--list csl.csv] [--match T] [--possible T] [--sweep] [--brute] [--show N] [--rounds N]");
+            System.err.println("usage: EvaluateMatcher <eval.csv> [--list csl.csv] [--match T] [--possible T] [--sweep] [--split] [--brute] [--show N] [--rounds N]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -43,6 +43,7 @@ public final class EvaluateMatcher {
         Path list = null;
         boolean sweep = false;
         boolean brute = false;
+        boolean split = false;
         int show = 0;
         int rounds = 1;
         for (int i = 1; i < args.length; i++) {
@@ -52,6 +53,7 @@ public final class EvaluateMatcher {
                 case "--list" -> list = Path.of(args[++i]);
                 case "--sweep" -> sweep = true;
                 case "--brute" -> brute = true;
+                case "--split" -> split = true;
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -63,7 +65,7 @@ public final class EvaluateMatcher {
         List<String> h = csv.header;
         System.out.printf(Locale.ROOT, "file %s (%d rows), thresholds MATCH %.2f POSSIBLE %.2f%n", file, csv.rows.size(), match, possible);
         if (h.contains("name1") && h.contains("name2") && h.contains("is_match")) {
-            pairs(csv, cfg, sweep, show);
+            pairs(csv, cfg, sweep, show, split);
         } else if (h.contains("listed_name") && h.contains("query_name")) {
             noisy(csv, cfg, brute, show, list);
         } else if (h.contains("full_name")) {
@@ -86,7 +88,7 @@ public final class EvaluateMatcher {
         };
     }
 
-    private static void pairs(Csv csv, MatchConfig cfg, boolean sweep, int show) {
+    private static void pairs(Csv csv, MatchConfig cfg, boolean sweep, int show, boolean split) {
         NameComparator cmp = new NameComparator(cfg);
         int c1 = csv.col("name1");
         int c2 = csv.col("name2");
@@ -112,6 +114,34 @@ public final class EvaluateMatcher {
                 n, count(truth), invalid, n / (dt / 1e9));
         prf("MATCH", cfg.matchThreshold(), score, truth);
         prf("POSSIBLE", cfg.possibleThreshold(), score, truth);
+        if (split) {
+            // honesty split: half A / half B by a hash of the two names (stable across runs and
+            // files); tune on A, check that B does not degrade
+            int cg = csv.header.indexOf("case_group");
+            for (int h = 0; h < 2; h++) {
+                List<Integer> rows = new ArrayList<>();
+                java.util.Set<String> groups = new java.util.TreeSet<>();
+                for (int i = 0; i < n; i++) {
+                    List<String> r = csv.rows.get(i);
+                    if (Math.floorMod((Csv.get(r, c1) + "|" + Csv.get(r, c2)).hashCode() * 31 + 7, 2) == h) {
+                        rows.add(i);
+                        if (cg >= 0) {
+                            groups.add(Csv.get(r, cg));
+                        }
+                    }
+                }
+                double[] hs = new double[rows.size()];
+                boolean[] ht = new boolean[rows.size()];
+                for (int k = 0; k < rows.size(); k++) {
+                    hs[k] = score[rows.get(k)];
+                    ht[k] = truth[rows.get(k)];
+                }
+                String label = h == 0 ? "half A" : "half B";
+                System.out.printf(Locale.ROOT, "%s: %d pairs, case groups %s%n", label, rows.size(), groups);
+                prf(label + " MATCH", cfg.matchThreshold(), hs, ht);
+                prf(label + " POSSIBLE", cfg.possibleThreshold(), hs, ht);
+            }
+        }
         if (sweep) {
             for (int t = 50; t <= 95; t += 5) {
                 prf("sweep", t / 100.0, score, truth);
@@ -155,7 +185,7 @@ public final class EvaluateMatcher {
         double prec = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double rec = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
         double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-        System.out.printf(Locale.ROOT, "%-8s >= %.2f  precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
+        System.out.printf(Locale.ROOT, "%-17s >= %.2f  precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
                 label, t, prec, rec, f1, tp, fp, fn);
     }
 
