@@ -114,8 +114,6 @@ final class NameScorer {
         int nb = b.length;
         float[] wa = ma == null ? cachedWeights(q, idf) : weights(a, ac, idf);
         float[] wb = mb == null ? cachedWeights(l, idf) : weights(b, bc, idf);
-        String[] fa = ma == null ? q.folds() : folds(a);
-        String[] fb = mb == null ? l.folds() : folds(b);
         int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
         int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
@@ -135,7 +133,8 @@ final class NameScorer {
                     s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
                 } else {
                     s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
-                    if (s < VARIANT && s >= FOLD_GATE && fa[i].equals(fb[j]) || s < VARIANT && sameSqueezed(a[i], b[j])) {
+                    // folds computed only for the few pairs in the band where they can matter
+                    if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
                     }
                     if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
@@ -515,14 +514,6 @@ final class NameScorer {
      * (Jaro-Winkler about 0.84): short names share skeletons by chance (Beth/Butt, Iris/Arias).
      */
     static final float FOLD_GATE = Float.parseFloat(System.getProperty("chokepoint.matching.foldgate", "0.52"));
-
-    static String[] folds(String[] t) {
-        String[] f = new String[t.length];
-        for (int i = 0; i < t.length; i++) {
-            f[i] = fold(t[i]);
-        }
-        return f;
-    }
 
     /**
      * Transliteration fold of a lowercase ASCII token: the spelling differences that romanizations of

@@ -7,10 +7,10 @@ import java.util.List;
  * lexicon class, and notes on what normalization did (for explanations).
  */
 record PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes, boolean hasDigits,
-                    String[] folds, int[] letterMasks, Object[] givenVariants, boolean wadeGiles, WeightCache cache) {
+                    int[] letterMasks, Object[] givenVariants, boolean wadeGiles, WeightCache cache) {
 
     PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes) {
-        this(original, tokens, classes, script, notes, anyDigit(tokens), NameScorer.folds(tokens), JaroWinkler.letterMasks(tokens),
+        this(original, tokens, classes, script, notes, anyDigit(tokens), JaroWinkler.letterMasks(tokens),
                 Lexicon.INSTANCE.givenVariantsOf(tokens), anyWadeGiles(tokens), new WeightCache());
     }
 
