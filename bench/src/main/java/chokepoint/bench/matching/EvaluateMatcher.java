@@ -25,13 +25,15 @@ import java.util.Locale;
  *   <li>negatives {@code full_name,...}: share of queries with any POSSIBLE-or-better hit against
  *       {@code --list FILE} (CSL 29-column CSV; default the 2026 CSL in the shared dir).</li>
  * </ul>
- * Prints queries/s (single thread). Options: {@code --match T --possible T --list FILE --show N}.
+ * Prints queries/s (single thread). Options: {@code --match T --possible T --list FILE --show N};
+ * for negatives {@code --rounds N} repeats the timed pass (steady state; per-query thread CPU time
+ * percentiles are printed next to wall latency, which a shared machine inflates).
  */
 public final class EvaluateMatcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: EvaluateMatcher <eval.csv> [--list csl.csv] [--match T] [--possible T] [--sweep] [--brute] [--show N]");
+            System.err.println("usage: EvaluateMatcher <eval.csv> [--list csl.csv] [--match T] [--possible T] [--sweep] [--split] [--brute] [--show N] [--rounds N]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -41,7 +43,9 @@ public final class EvaluateMatcher {
         Path list = null;
         boolean sweep = false;
         boolean brute = false;
+        boolean split = false;
         int show = 0;
+        int rounds = 1;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--match" -> match = Double.parseDouble(args[++i]);
@@ -49,7 +53,9 @@ public final class EvaluateMatcher {
                 case "--list" -> list = Path.of(args[++i]);
                 case "--sweep" -> sweep = true;
                 case "--brute" -> brute = true;
+                case "--split" -> split = true;
                 case "--show" -> show = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -59,14 +65,14 @@ public final class EvaluateMatcher {
         List<String> h = csv.header;
         System.out.printf(Locale.ROOT, "file %s (%d rows), thresholds MATCH %.2f POSSIBLE %.2f%n", file, csv.rows.size(), match, possible);
         if (h.contains("name1") && h.contains("name2") && h.contains("is_match")) {
-            pairs(csv, cfg, sweep, show);
+            pairs(csv, cfg, sweep, show, split);
         } else if (h.contains("listed_name") && h.contains("query_name")) {
             noisy(csv, cfg, brute, show, list);
         } else if (h.contains("full_name")) {
             if (list == null) {
                 list = CslList.sharedDir().resolve("data/lists/csl/consolidated-2026-07-31.csv");
             }
-            negatives(csv, cfg, list, show);
+            negatives(csv, cfg, list, show, rounds);
         } else {
             throw new IllegalArgumentException("unknown evaluation format, header " + h);
         }
@@ -82,7 +88,7 @@ public final class EvaluateMatcher {
         };
     }
 
-    private static void pairs(Csv csv, MatchConfig cfg, boolean sweep, int show) {
+    private static void pairs(Csv csv, MatchConfig cfg, boolean sweep, int show, boolean split) {
         NameComparator cmp = new NameComparator(cfg);
         int c1 = csv.col("name1");
         int c2 = csv.col("name2");
@@ -108,6 +114,34 @@ public final class EvaluateMatcher {
                 n, count(truth), invalid, n / (dt / 1e9));
         prf("MATCH", cfg.matchThreshold(), score, truth);
         prf("POSSIBLE", cfg.possibleThreshold(), score, truth);
+        if (split) {
+            // honesty split: half A / half B by a hash of the two names (stable across runs and
+            // files); tune on A, check that B does not degrade
+            int cg = csv.header.indexOf("case_group");
+            for (int h = 0; h < 2; h++) {
+                List<Integer> rows = new ArrayList<>();
+                java.util.Set<String> groups = new java.util.TreeSet<>();
+                for (int i = 0; i < n; i++) {
+                    List<String> r = csv.rows.get(i);
+                    if (Math.floorMod((Csv.get(r, c1) + "|" + Csv.get(r, c2)).hashCode() * 31 + 7, 2) == h) {
+                        rows.add(i);
+                        if (cg >= 0) {
+                            groups.add(Csv.get(r, cg));
+                        }
+                    }
+                }
+                double[] hs = new double[rows.size()];
+                boolean[] ht = new boolean[rows.size()];
+                for (int k = 0; k < rows.size(); k++) {
+                    hs[k] = score[rows.get(k)];
+                    ht[k] = truth[rows.get(k)];
+                }
+                String label = h == 0 ? "half A" : "half B";
+                System.out.printf(Locale.ROOT, "%s: %d pairs, case groups %s%n", label, rows.size(), groups);
+                prf(label + " MATCH", cfg.matchThreshold(), hs, ht);
+                prf(label + " POSSIBLE", cfg.possibleThreshold(), hs, ht);
+            }
+        }
         if (sweep) {
             for (int t = 50; t <= 95; t += 5) {
                 prf("sweep", t / 100.0, score, truth);
@@ -151,7 +185,7 @@ public final class EvaluateMatcher {
         double prec = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double rec = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
         double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-        System.out.printf(Locale.ROOT, "%-8s >= %.2f  precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
+        System.out.printf(Locale.ROOT, "%-17s >= %.2f  precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d)%n",
                 label, t, prec, rec, f1, tp, fp, fn);
     }
 
@@ -229,61 +263,81 @@ public final class EvaluateMatcher {
         }
     }
 
-    private static void negatives(Csv csv, MatchConfig cfg, Path listFile, int show) throws Exception {
+    private static void negatives(Csv csv, MatchConfig cfg, Path listFile, int show, int rounds) throws Exception {
         long l0 = System.nanoTime();
         List<IndexedName> entries = CslList.load(listFile);
         NameIndex index = new NameIndex(cfg);
         index.bulkLoad(entries);
         System.out.printf(Locale.ROOT, "list %s: %d entries loaded and indexed in %.1f s%n", listFile, index.size(), (System.nanoTime() - l0) / 1e9);
         int cn = csv.col("full_name");
-        int n = 0;
-        int possible = 0;
-        int match = 0;
-        int shown = 0;
-        int invalid = 0;
-        // warm-up on the first 2,000 queries (not counted in speed)
-        for (int i = 0; i < Math.min(2000, csv.rows.size()); i++) {
+        // warm-up on the first 10,000 queries (not counted in speed): the JIT needs that many to
+        // compile the scorer's hot loops; 2,000 measured a half-interpreted matcher
+        for (int i = 0; i < Math.min(10_000, csv.rows.size()); i++) {
             try {
                 index.match(query(Csv.get(csv.rows.get(i), cn)));
             } catch (InvalidNameException e) {
                 // counted below
             }
         }
-        long[] lat = new long[csv.rows.size()];
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu0 = mx.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        for (List<String> r : csv.rows) {
-            String name = Csv.get(r, cn);
-            long s = System.nanoTime();
-            List<Candidate> c;
-            try {
-                c = index.match(query(name));
-            } catch (InvalidNameException e) {
-                invalid++;
-                c = List.of();
-            }
-            lat[n] = System.nanoTime() - s;
-            n++;
-            if (!c.isEmpty() && c.get(0).band() != Band.NO_MATCH) {
-                possible++;
-                if (c.get(0).band() == Band.MATCH) {
-                    match++;
+        int n = csv.rows.size();
+        double[] perRound = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            int possible = 0;
+            int match = 0;
+            int shown = 0;
+            int invalid = 0;
+            long[] lat = new long[n];
+            long[] cpuLat = new long[n];
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            int k = 0;
+            for (List<String> r : csv.rows) {
+                String name = Csv.get(r, cn);
+                long c = mx.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                List<Candidate> cands;
+                try {
+                    cands = index.match(query(name));
+                } catch (InvalidNameException e) {
+                    invalid++;
+                    cands = List.of();
                 }
-                if (shown < show) {
-                    System.out.printf(Locale.ROOT, "  %s: %s -> %s %.3f %s%n", c.get(0).band(), name, c.get(0).matchedName(), c.get(0).score(), c.get(0).explanation());
-                    shown++;
+                lat[k] = System.nanoTime() - s;
+                cpuLat[k] = mx.getCurrentThreadCpuTime() - c;
+                k++;
+                if (round == 0 && !cands.isEmpty() && cands.get(0).band() != Band.NO_MATCH) {
+                    possible++;
+                    if (cands.get(0).band() == Band.MATCH) {
+                        match++;
+                    }
+                    if (shown < show) {
+                        System.out.printf(Locale.ROOT, "  %s: %s -> %s %.3f %s%n", cands.get(0).band(), name, cands.get(0).matchedName(),
+                                cands.get(0).score(), cands.get(0).explanation());
+                        shown++;
+                    }
                 }
             }
+            long dt = System.nanoTime() - t0;
+            long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+            java.util.Arrays.sort(lat);
+            java.util.Arrays.sort(cpuLat);
+            if (round == 0) {
+                System.out.printf(Locale.ROOT, "negatives %d (%d invalid): POSSIBLE-or-better %d = %.3f%%, MATCH %d = %.3f%%%n",
+                        n, invalid, possible, 100.0 * possible / n, match, 100.0 * match / n);
+            }
+            perRound[round] = n / (cpu / 1e9);
+            System.out.printf(Locale.ROOT, "speed round %d: %.0f queries/s wall, %.0f queries per CPU-second (single thread, %.0f%% of a core);"
+                    + " wall latency p50 %.1f us, p99 %.1f us, max %.1f us; CPU time per query p50 %.1f us, p99 %.1f us%n",
+                    round + 1, n / (dt / 1e9), perRound[round], 100.0 * cpu / dt, lat[n / 2] / 1e3, lat[(int) (n * 0.99)] / 1e3,
+                    lat[n - 1] / 1e3, cpuLat[n / 2] / 1e3, cpuLat[(int) (n * 0.99)] / 1e3);
         }
-        long dt = System.nanoTime() - t0;
-        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
-        java.util.Arrays.sort(lat, 0, n);
-        System.out.printf(Locale.ROOT, "negatives %d (%d invalid): POSSIBLE-or-better %d = %.3f%%, MATCH %d = %.3f%%%n",
-                n, invalid, possible, 100.0 * possible / n, match, 100.0 * match / n);
-        System.out.printf(Locale.ROOT, "speed: %.0f queries/s wall, %.0f queries per CPU-second (single thread, %.0f%% of a core);"
-                + " wall latency p50 %.1f us, p99 %.1f us, max %.1f us%n",
-                n / (dt / 1e9), n / (cpu / 1e9), 100.0 * cpu / dt, lat[n / 2] / 1e3, lat[(int) (n * 0.99)] / 1e3, lat[n - 1] / 1e3);
+        if (rounds > 1) {
+            double[] sorted = perRound.clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "speed over %d rounds: median %.0f, best %.0f queries per CPU-second%n",
+                    rounds, sorted[rounds / 2], sorted[rounds - 1]);
+        }
     }
 
     private static MatchQuery query(String name) {

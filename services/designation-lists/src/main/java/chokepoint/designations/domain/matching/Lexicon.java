@@ -40,6 +40,8 @@ final class Lexicon {
     final int maxPhraseTokens;
     /** First words of multi-word phrases (cheap pre-check before building phrase keys). */
     final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
+    /** Given name to its nicknames and cross-language forms (both directions; never chained). */
+    final Map<String, java.util.Set<String>> givenVariants = new HashMap<>();
     /** Hanzi word to English. */
     final Map<String, String> han = new HashMap<>();
     final int maxHanLength;
@@ -68,12 +70,57 @@ final class Lexicon {
             }
         }
         maxPhraseTokens = maxP;
+        for (String[] row : read("/matching/nicknames.tsv")) {
+            String name = row[0].trim();
+            for (String nick : row[1].split(",")) {
+                relate(name, nick.trim());
+            }
+        }
+        for (String[] row : readLines("/matching/given-name-cognates.tsv")) {
+            String[] group = row[0].split(",");
+            for (String x : group) {
+                for (String y : group) {
+                    relate(x.trim(), y.trim());
+                }
+            }
+        }
         int maxH = 1;
         for (String[] row : read("/matching/han.tsv")) {
             han.put(row[0].trim(), row[1].trim());
             maxH = Math.max(maxH, row[0].trim().length());
         }
         maxHanLength = maxH;
+    }
+
+    private void relate(String a, String b) {
+        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+            givenVariants.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            givenVariants.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        }
+    }
+
+    /**
+     * Per token, its set of nicknames/cross-language forms (a {@code Set<String>}), or null; null
+     * when no token has any (precomputed once per name, so scoring does no look-up).
+     */
+    Object[] givenVariantsOf(String[] tokens) {
+        Object[] out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            java.util.Set<String> v = givenVariants.get(tokens[i]);
+            if (v != null) {
+                if (out == null) {
+                    out = new Object[tokens.length];
+                }
+                out[i] = v;
+            }
+        }
+        return out;
+    }
+
+    /** Bill = William, Juan = John (a nickname or cross-language form listed in the resources). */
+    boolean givenNameVariants(String a, String b) {
+        java.util.Set<String> v = givenVariants.get(a);
+        return v != null && v.contains(b);
     }
 
     /** Single-word terms of 9+ letters, for fuzzy lookup of misspelled long legal forms/company words. */
@@ -112,7 +159,19 @@ final class Lexicon {
         };
     }
 
+    private static Iterable<String[]> readLines(String resource) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        for (String[] r : read(resource, false)) {
+            rows.add(r);
+        }
+        return rows;
+    }
+
     private static Iterable<String[]> read(String resource) {
+        return read(resource, true);
+    }
+
+    private static java.util.List<String[]> read(String resource, boolean tabbed) {
         java.util.List<String[]> rows = new java.util.ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -124,8 +183,8 @@ final class Lexicon {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("\t");
-                if (parts.length >= 2) {
+                String[] parts = tabbed ? line.split("\t") : new String[] {line.trim()};
+                if (parts.length >= (tabbed ? 2 : 1)) {
                     rows.add(parts);
                 }
             }

@@ -190,7 +190,7 @@ public final class NameIndex {
         if (!idOnly) {
             pq = normalizer.prepare(q.name());
         }
-        Map<Entry, Hit> hits = new HashMap<>();
+        List<Hit> hits = new ArrayList<>(32); // a few dozen at most: linear search beats hashing
         // identifiers: exact, decisive
         for (Identifier id : q.identifiers()) {
             String v = normId(id.value());
@@ -210,7 +210,7 @@ public final class NameIndex {
                         if (normId(ei.value()).equals(v) && schemeCompatible(ei.scheme(), id.scheme())) {
                             Hit h = new Hit(e, -1, 1.0);
                             h.identifier = ei.scheme() + " " + ei.value();
-                            hits.put(e, h);
+                            put(hits, h);
                         }
                     }
                 }
@@ -218,6 +218,7 @@ public final class NameIndex {
         }
         if (pq != null) {
             boolean personish = NameComparator.personish(q.kind());
+            boolean filtered = !q.lists().isEmpty() || q.asOf() != null;
             for (Segment seg : new Segment[] {s.base, s.delta}) {
                 if (seg.aliasCount == 0) {
                     continue;
@@ -225,23 +226,23 @@ public final class NameIndex {
                 int[] cands = seg.retrieve(pq, Math.max(config.maxCandidates(), Math.min(q.limit(), MAX_LIMIT)));
                 for (int a : cands) {
                     Entry e = seg.entries[seg.aliasEntry[a]];
-                    if (!s.live(e, seg) || !admissible(e, q)) {
+                    if (!s.live(e, seg) || (filtered && !admissible(e, q))) {
                         continue;
                     }
-                    Hit prev = hits.get(e);
+                    Hit prev = find(hits, e);
                     if (prev != null && prev.identifier != null) {
                         continue;
                     }
                     int ni = seg.aliasName[a];
                     double sc = NameScorer.score(pq, e.prepared[ni], personish || e.name.kind() == PartyKind.PERSON, s.base, null);
                     if (prev == null || sc > prev.nameScore) {
-                        hits.put(e, new Hit(e, ni, sc));
+                        put(hits, new Hit(e, ni, sc));
                     }
                 }
             }
         }
         List<Hit> list = new ArrayList<>(hits.size());
-        for (Hit h : hits.values()) {
+        for (Hit h : hits) {
             h.finalScore = h.identifier != null ? 1.0 : adjust(h, q, null);
             list.add(h);
         }
@@ -251,6 +252,26 @@ public final class NameIndex {
             out.add(toCandidate(list.get(i), pq, q, s));
         }
         return out;
+    }
+
+    private static Hit find(List<Hit> hits, Entry e) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).entry == e) {
+                return hits.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Adds or replaces the hit of the same entry. */
+    private static void put(List<Hit> hits, Hit h) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).entry == h.entry) {
+                hits.set(i, h);
+                return;
+            }
+        }
+        hits.add(h);
     }
 
     private Candidate toCandidate(Hit h, PreparedName pq, MatchQuery q, Snapshot s) {
@@ -263,9 +284,10 @@ public final class NameIndex {
         }
         PreparedName pl = h.entry.prepared[h.nameIndex];
         if (h.finalScore < config.possibleThreshold()) {
-            explain.add("name score " + NameScorer.fmt3(h.finalScore) + " against \"" + n.names().get(h.nameIndex) + "\": below POSSIBLE");
+            // an immutable one-element list: Candidate keeps it as is instead of copying
             return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(h.nameIndex), n.primaryName(),
-                    h.finalScore, Band.NO_MATCH, explain);
+                    h.finalScore, Band.NO_MATCH, List.of("name score " + NameScorer.fmt3(h.finalScore) + " against \""
+                    + n.names().get(h.nameIndex) + "\": below POSSIBLE"));
         }
         boolean personish = NameComparator.personish(q.kind()) || n.kind() == PartyKind.PERSON;
         List<String> nameExplain = new ArrayList<>(pq.notes());
@@ -411,8 +433,11 @@ public final class NameIndex {
         final int[] aliasEntry;
         final int[] aliasName;
         final byte[] aliasTokens;
-        final Map<String, int[]> postings;
+        /** Index key to its aliases and its retrieval weight (IDF, times 0.7 for skeletons, 0.5 for prefix/anagram). */
+        final Map<String, Posting> postings;
         final Map<String, Integer> keyDf;
+        /** Query token to the postings of its keys (tokens repeat across queries: one look-up instead of four). */
+        private final java.util.concurrent.ConcurrentHashMap<String, Posting[]> tokenPostings = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<String, Float> tokenFactor;
         final int totalAliases;
         /** Fuzzy keys (skeleton, prefix, anagram) in more aliases than this are not used. */
@@ -460,9 +485,13 @@ public final class NameIndex {
             fuzzyDfLimit = Math.max(200, aliasCount / 50);
             postings = new HashMap<>(post.size() * 2);
             keyDf = new HashMap<>(post.size() * 2);
+            Map<String, int[]> arrays = new HashMap<>(post.size() * 2);
             for (Map.Entry<String, List<Integer>> e : post.entrySet()) {
-                int[] arr = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-                postings.put(e.getKey(), arr);
+                int[] arr = new int[e.getValue().size()];
+                for (int q = 0; q < arr.length; q++) {
+                    arr[q] = e.getValue().get(q);
+                }
+                arrays.put(e.getKey(), arr);
                 keyDf.put(e.getKey(), arr.length);
             }
             if (statsFrom != null && statsFrom.aliasCount > 0) {
@@ -483,6 +512,13 @@ public final class NameIndex {
                         tokenFactor.put(t.getKey(), (float) (0.3 + 0.7 * Math.max(0, Math.min(1, r))));
                     }
                 }
+            }
+            fillPostings(arrays);
+        }
+
+        private void fillPostings(Map<String, int[]> arrays) {
+            for (Map.Entry<String, int[]> e : arrays.entrySet()) {
+                postings.put(e.getKey(), new Posting(e.getValue(), keyWeight(e.getKey()), e.getKey().charAt(0) != 't'));
             }
         }
 
@@ -574,48 +610,123 @@ public final class NameIndex {
 
         private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+        /** Postings of one query token's keys (exact, skeleton, prefix, anagram), memoized per segment. */
+        private Posting[] tokenPostings(String tok) {
+            Posting[] p = tokenPostings.get(tok);
+            if (p == null) {
+                Set<String> keys = new HashSet<>(8);
+                tokenKeys(tok, keys);
+                List<Posting> found = new ArrayList<>(keys.size());
+                for (String key : keys) {
+                    Posting x = postings.get(key);
+                    // fuzzy keys shared by very many aliases are skipped: the exact keys rank those
+                    if (x != null && !(x.fuzzy && x.ids.length > fuzzyDfLimit)) {
+                        found.add(x);
+                    }
+                }
+                p = found.toArray(new Posting[0]);
+                if (tokenPostings.size() > TOKEN_CACHE_LIMIT) {
+                    tokenPostings.clear();
+                }
+                tokenPostings.put(tok, p);
+            }
+            return p;
+        }
+
+        private static final int TOKEN_CACHE_LIMIT = 200_000;
+
+        private void addPosting(Posting x, List<Posting> used) {
+            if (x == null || (x.fuzzy && x.ids.length > fuzzyDfLimit)) {
+                return;
+            }
+            for (int i = 0; i < used.size(); i++) {
+                if (used.get(i) == x) {
+                    return; // each key counts once per query, as before
+                }
+            }
+            used.add(x);
+        }
+
         /** Alias ids of the best {@code k} aliases by weighted key overlap. */
         int[] retrieve(PreparedName q, int k) {
             String[] t = q.tokens();
             byte[] c = q.classes();
-            Set<String> keys = new HashSet<>();
+            Scratch sc = SCRATCH.get();
+            List<Posting> used = sc.used;
+            used.clear();
             for (int i = 0; i < t.length; i++) {
                 if (indexable(c[i]) || t.length == 1) {
-                    tokenKeys(t[i], keys);
+                    for (Posting x : tokenPostings(t[i])) {
+                        addPosting(x, used);
+                    }
                 }
                 if (i + 1 < t.length) {
                     String two = t[i] + t[i + 1];
-                    keys.add("t:" + two);
+                    addPosting(postings.get("t:" + two), used);
                     if (two.length() >= 4) {
-                        keys.add("s:" + skeleton(two));
+                        addPosting(postings.get("s:" + skeleton(two)), used);
                     }
                     if (i + 2 < t.length) {
-                        keys.add("t:" + two + t[i + 2]);
+                        addPosting(postings.get("t:" + two + t[i + 2]), used);
                     }
                 }
             }
-            Scratch sc = SCRATCH.get();
+            if (q.wadeGiles()) {
+                // Wade-Giles query: also look up the pinyin readings of its syllables and their joins
+                for (int i = 0; i < t.length; i++) {
+                    List<String> ri = WadeGiles.parses(t[i]) ? WadeGiles.pinyin(t[i]) : List.of(t[i]);
+                    for (String r : ri) {
+                        for (Posting x : tokenPostings(r)) {
+                            addPosting(x, used);
+                        }
+                    }
+                    if (i + 1 < t.length && WadeGiles.parses(t[i + 1])) {
+                        for (String r : ri) {
+                            for (String r2 : WadeGiles.pinyin(t[i + 1])) {
+                                addPosting(postings.get("t:" + r + r2), used);
+                            }
+                        }
+                    }
+                }
+            }
             sc.ensure(aliasCount);
             float[] acc = sc.acc;
             int[] touched = sc.touched;
             int nt = 0;
             float maxAcc = 0;
-            for (String key : keys) {
-                int[] post = postings.get(key);
-                if (post == null || (post.length > fuzzyDfLimit && key.charAt(0) != 't')) {
-                    continue; // fuzzy keys shared by very many aliases: the exact keys rank those
-                }
-                float w = keyWeight(key);
-                for (int a : post) {
-                    if (acc[a] == 0f) {
-                        if (nt == touched.length) {
-                            touched = sc.touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+            // heaviest keys first; once the keys left weigh less than the floor, an alias they would
+            // newly reach could never pass it: only aliases already reached are updated (max-score)
+            used.sort((x, y) -> Float.compare(y.weight, x.weight));
+            float left = 0;
+            for (int u = 0; u < used.size(); u++) {
+                left += used.get(u).weight;
+            }
+            for (int u = 0; u < used.size(); u++) {
+                Posting x = used.get(u);
+                float w = x.weight;
+                boolean admit = left >= maxAcc * FLOOR * 0.999f;
+                left -= w;
+                if (admit) {
+                    for (int a : x.ids) {
+                        if (acc[a] == 0f) {
+                            if (nt == touched.length) {
+                                touched = sc.touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                            }
+                            touched[nt++] = a;
                         }
-                        touched[nt++] = a;
+                        float v = acc[a] += w;
+                        if (v > maxAcc) {
+                            maxAcc = v;
+                        }
                     }
-                    float v = acc[a] += w;
-                    if (v > maxAcc) {
-                        maxAcc = v;
+                } else {
+                    for (int a : x.ids) {
+                        if (acc[a] != 0f) {
+                            float v = acc[a] += w;
+                            if (v > maxAcc) {
+                                maxAcc = v;
+                            }
+                        }
                     }
                 }
             }
@@ -683,7 +794,12 @@ public final class NameIndex {
         }
     }
 
+    /** An index key's aliases and weight; {@code fuzzy} for skeleton, prefix and anagram keys. */
+    record Posting(int[] ids, float weight, boolean fuzzy) {
+    }
+
     private static final class Scratch {
+        final List<Posting> used = new ArrayList<>(32);
         float[] acc = new float[0];
         int[] touched = new int[1024];
 

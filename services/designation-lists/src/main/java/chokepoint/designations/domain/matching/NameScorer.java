@@ -19,20 +19,31 @@ import java.util.Locale;
  *       first letter (0.8) for persons/unknown; otherwise Jaro-Winkler, zero below 0.82 (0.92 for
  *       tokens of 3 letters or fewer), mapped to 1 - 3*(1-jw), times 0.6 when one token is less
  *       than 2/3 the other's length (a prefix is not the name); digits read as letters when only
- *       one side has digits (leetspeak, OCR).</li>
- *   <li>Tokens romanized from Han or Hangul shorter than 5 letters must be equal (syllables).</li>
+ *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r).</li>
+ *   <li>Variants at {@link #VARIANT} (0.9): the same transliteration fold ({@link #fold}: Mohammed =
+ *       Muhammad, Usama = Osama, Wolodymyr = Volodymyr) when the plain similarity is already at least
+ *       {@link #FOLD_GATE}; equal after squeezing doubled letters (Jong-uun = Jong-un); for persons,
+ *       a nickname or cross-language form of a given name (Bill = William, Juan = John; resources
+ *       nicknames.tsv and given-name-cognates.tsv).</li>
+ *   <li>Tokens romanized from Han or Hangul shorter than 7 letters must be equal (syllables); such
+ *       names get no fuzzy merges, no variants, no excused extra words, and a syllable more or less
+ *       costs like a substituted word (Jianping is not Jian).</li>
  *   <li>Order-free greedy alignment of best token pairs (so "SURNAME, Given" = "Given SURNAME").</li>
  *   <li>Score = weighted Dice: sum over pairs of sim*2*min(wq,wl) / (sum wq + sum wl). Unmatched
- *       extra tokens are the penalty (patronymics weigh 0.4, geography 0.35). Extra words on one
- *       side only (the other side's ordinary words all matched, at least two, and, in an index,
- *       carrying IDF factors summing to 2.5 or more) weigh 0.5: a middle name or branch word.
- *       Unmatched ordinary words on both sides (a substituted name part: AL-DULAIMI vs
- *       AL-TIKRITI) cost 0.1.</li>
+ *       extra tokens are the penalty (patronymics weigh 0.4, geography 0.35). For persons, extra
+ *       words on one side only (the other side's ordinary words all matched, at least two, and, in
+ *       an index, carrying IDF factors summing to 2.5 or more) weigh 0.5: a middle name. For
+ *       organisations they count fully (Banco Santander Mexico is a subsidiary, not the bank), and
+ *       an extra number never is excused (Solutions II). A patronymic the other side lacks
+ *       entirely weighs 0.5 (Sergey Lavrov = Sergey Viktorovich Lavrov). Unmatched ordinary words
+ *       on both sides (a substituted name part: AL-DULAIMI vs AL-TIKRITI), or two different
+ *       patronymics (two fathers), cost 0.1.</li>
  *   <li>Short names: a single-token name scores at most 0.9 unless identical; when only
  *       common words (legal forms, generic company words, geography, particles) matched, at most
- *       0.75.</li>
+ *       0.75; when one side matched only through initials (N.N.), at most 0.75.</li>
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
- *       Co./Ltd./LLC/Inc./Corp. family): -0.1.</li>
+ *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
+ *       on an otherwise identical name.</li>
  * </ol>
  */
 final class NameScorer {
@@ -48,17 +59,50 @@ final class NameScorer {
     }
 
     static double score(PreparedName q, PreparedName l, boolean personish, Idf idf, List<String> explain) {
+        int mark = explain == null ? 0 : explain.size();
+        double s = scoreOnce(q, l, personish, idf, explain);
+        if (personish && s < 1.0 && (q.wadeGiles() || l.wadeGiles())) {
+            // Wade-Giles syllables read as pinyin (Mao Tse-tung = Mao Zedong): the better reading counts
+            PreparedName cq = converted(q, l);
+            PreparedName cl = converted(l, q);
+            if (cq != null || cl != null) {
+                List<String> ex2 = explain == null ? null : new ArrayList<>();
+                double s2 = scoreOnce(cq != null ? cq : q, cl != null ? cl : l, personish, idf, ex2);
+                if (s2 > s) {
+                    if (explain != null) {
+                        explain.subList(mark, explain.size()).clear();
+                        explain.add("Wade-Giles syllables read as pinyin");
+                        explain.addAll(ex2);
+                    }
+                    s = s2;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static PreparedName converted(PreparedName p, PreparedName other) {
+        if (!p.wadeGiles()) {
+            return null;
+        }
+        String[] t = WadeGiles.toPinyin(p.tokens(), other.tokens());
+        return t == null ? null : new PreparedName(p.original(), t, p.classes(), p.script(), p.notes());
+    }
+
+    private static double scoreOnce(PreparedName q, PreparedName l, boolean personish, Idf idf, List<String> explain) {
         String[] a = q.tokens();
         byte[] ac = q.classes();
         String[] b = l.tokens();
         byte[] bc = l.classes();
         // 1. merge adjacent tokens to meet the other side's tokens
-        Object[] ma = merge(a, ac, b);
+        // romanized syllables (pinyin, Hangul): "jia" and "jian" are different names, no fuzzy match
+        boolean strictShort = TextNormalizer.isSyllabic(q.script()) || TextNormalizer.isSyllabic(l.script());
+        Object[] ma = merge(a, ac, b, !strictShort);
         if (ma != null) {
             a = (String[]) ma[0];
             ac = (byte[]) ma[1];
         }
-        Object[] mb = merge(b, bc, a);
+        Object[] mb = merge(b, bc, a, !strictShort);
         if (mb != null) {
             b = (String[]) mb[0];
             bc = (byte[]) mb[1];
@@ -68,18 +112,36 @@ final class NameScorer {
         }
         int na = a.length;
         int nb = b.length;
-        // romanized syllables (pinyin, Hangul): "jia" and "jian" are different names, no fuzzy match
-        boolean strictShort = TextNormalizer.isSyllabic(q.script()) || TextNormalizer.isSyllabic(l.script());
         float[] wa = ma == null ? cachedWeights(q, idf) : weights(a, ac, idf);
         float[] wb = mb == null ? cachedWeights(l, idf) : weights(b, bc, idf);
+        int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
+        int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
+        boolean digits = q.hasDigits() || l.hasDigits();
+        Lexicon lex = Lexicon.INSTANCE;
+        Object[] ga = ma == null ? q.givenVariants() : lex.givenVariantsOf(a);
         // 2. similarity pairs
         int np = 0;
         long[] pairs = new long[na * nb];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
-                float s = a[i].equals(b[j]) ? (ac[i] == Lexicon.INITIALS || bc[j] == Lexicon.INITIALS ? 0.85f : 1f)
-                        : strictShort && (a[i].length() < 5 || b[j].length() < 5) ? 0f
-                        : tokenSim(a[i], b[j], personish, q.hasDigits() || l.hasDigits());
+                float s;
+                if (a[i].equals(b[j])) {
+                    s = ac[i] == Lexicon.INITIALS || bc[j] == Lexicon.INITIALS ? 0.85f : 1f;
+                } else if (strictShort && (a[i].length() < SYLLABLE || b[j].length() < SYLLABLE)) {
+                    s = 0f;
+                } else if (strictShort) {
+                    s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
+                } else {
+                    s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
+                    // folds computed only for the few pairs in the band where they can matter
+                    if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
+                        s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
+                    }
+                    if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
+                            && ((java.util.Set<?>) ga[i]).contains(b[j])) {
+                        s = VARIANT; // Bill = William, Juan = John
+                    }
+                }
                 if (s > 0) {
                     pairs[np] = ((long) Float.floatToIntBits(s) << 32) | ((long) i << 16) | j;
                     np++;
@@ -129,21 +191,28 @@ final class NameScorer {
         double extraB = 1.0;
         boolean allA = matchedNormalA == normalA;
         boolean allB = matchedNormalB == normalB;
+        // extra words excused only for Latin-script style names: a Chinese/Korean given name of two
+        // syllables without one of them is another name (Min-su is not Min)
+        double extra = strictShort ? 1.0 : personish ? EXTRA : ORG_EXTRA;
         if (allA && !allB && matchedNormalA >= 2 && informative(a, ac, usedA, idf)) {
-            extraB = EXTRA;
+            extraB = extra;
         } else if (allB && !allA && matchedNormalB >= 2 && informative(b, bc, usedB, idf)) {
-            extraA = EXTRA;
+            extraA = extra;
         }
-        boolean substituted = !allA && !allB;
+        // a syllable more or less is another Chinese/Korean given name (Jianhui is not Hui)
+        boolean substituted = !allA && !allB || strictShort && (!allA || !allB) && (matchedNormalA > 0 || matchedNormalB > 0);
+        // patronymics: one side may omit it (cheap, like a middle name); two different ones are two fathers
+        int patA = indexOf(ac, Lexicon.PATRONYMIC) >= 0 ? 1 : 0;
+        int patB = indexOf(bc, Lexicon.PATRONYMIC) >= 0 ? 1 : 0;
+        boolean unmatchedPatA = unmatchedOf(ac, usedA, Lexicon.PATRONYMIC);
+        boolean unmatchedPatB = unmatchedOf(bc, usedB, Lexicon.PATRONYMIC);
         double den = 0;
-        double unmatchedW = 0;
         StringBuilder unmatched = explain == null ? null : new StringBuilder();
         for (int i = 0; i < na; i++) {
             if ((usedA & (1L << i)) != 0) {
                 den += wa[i];
             } else {
-                den += wa[i] * extraA;
-                unmatchedW += wa[i];
+                den += wa[i] * extraFactor(a[i], ac[i], extraA, patB == 0, personish);
                 if (unmatched != null && wa[i] > 0.1) {
                     unmatched.append(unmatched.length() > 0 ? ", " : "").append(a[i]);
                 }
@@ -153,8 +222,7 @@ final class NameScorer {
             if ((usedB & (1L << j)) != 0) {
                 den += wb[j];
             } else {
-                den += wb[j] * extraB;
-                unmatchedW += wb[j];
+                den += wb[j] * extraFactor(b[j], bc[j], extraB, patA == 0, personish);
                 if (unmatched != null && wb[j] > 0.1) {
                     unmatched.append(unmatched.length() > 0 ? ", " : "").append(b[j]);
                 }
@@ -166,11 +234,24 @@ final class NameScorer {
             if (explain != null) {
                 explain.add("words differ on both sides: -" + fmt2(SUBST));
             }
+        } else if (unmatchedPatA && unmatchedPatB && score > 0) {
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("patronymics differ: -" + fmt2(SUBST));
+            }
         }
         if (legalMismatch(a, ac, b, bc)) {
-            score -= 0.1;
+            score -= LEGAL_MISMATCH;
             if (explain != null) {
-                explain.add("different legal forms: -0.10");
+                explain.add("different legal forms: -" + fmt2(LEGAL_MISMATCH));
+            }
+        }
+        if (onlyInitialsMatched(ac, usedA, na) || onlyInitialsMatched(bc, usedB, nb)) {
+            if (score > INITIALS_CAP) {
+                score = INITIALS_CAP;
+                if (explain != null) {
+                    explain.add("one name is only initials: capped at " + fmt2(INITIALS_CAP));
+                }
             }
         }
         boolean identical = java.util.Arrays.equals(a, b) && indexOf(ac, Lexicon.INITIALS) < 0 && indexOf(bc, Lexicon.INITIALS) < 0;
@@ -195,6 +276,50 @@ final class NameScorer {
             }
         }
         return Math.min(1.0, score);
+    }
+
+    static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
+    static final double INITIALS_CAP = 0.75;
+    static final boolean GEO_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.geoextra", "true"));
+
+    /**
+     * Weight factor of an unmatched token: numbers (a series or vintage: Fund II, Trust 2005) are
+     * never excused as extra words; a patronymic the other side lacks entirely is (the other side
+     * just omits it), and so is, in an organisation's name, a regional qualifier (Europe, Asia,
+     * Global: a branch word; in a person's name "America" is a given name);
+     * otherwise the side's extra-word factor.
+     */
+    private static double extraFactor(String t, byte cls, double sideExtra, boolean otherLacksPatronymic, boolean personish) {
+        if (cls == Lexicon.PATRONYMIC && otherLacksPatronymic || cls == Lexicon.GEO && GEO_EXTRA && !personish) {
+            return EXTRA;
+        }
+        if (sideExtra < 1.0 && hasDigit(t)) {
+            return 1.0;
+        }
+        return sideExtra;
+    }
+
+    private static boolean unmatchedOf(byte[] c, long used, byte cls) {
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == cls && (used & (1L << i)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every matched token of this side is an initials token ("N.N." against "Nursultan Nazarbayev"). */
+    private static boolean onlyInitialsMatched(byte[] c, long used, int n) {
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if ((used & (1L << i)) != 0) {
+                if (c[i] != Lexicon.INITIALS) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Anglo-style company forms used interchangeably in translations of Chinese/Russian names. */
@@ -233,11 +358,15 @@ final class NameScorer {
         return (r / 100) + "." + (r % 100 < 10 ? "0" : "") + (r % 100);
     }
 
-    /** Fast fixed 3-decimal formatting. */
+    /** Fast fixed 3-decimal formatting (no string concatenation of longs: it showed in profiles). */
     static String fmt3(double v) {
         long r = Math.round(v * 1000);
-        long f = r % 1000;
-        return (r / 1000) + "." + (f < 10 ? "00" : f < 100 ? "0" : "") + f;
+        if (r < 0 || r >= 10_000) {
+            long f = Math.abs(r % 1000);
+            return (r / 1000) + "." + (f < 10 ? "00" : f < 100 ? "0" : "") + f;
+        }
+        char[] c = {(char) ('0' + r / 1000), '.', (char) ('0' + r / 100 % 10), (char) ('0' + r / 10 % 10), (char) ('0' + r % 10)};
+        return new String(c);
     }
 
     private static int countNormal(byte[] c) {
@@ -276,6 +405,11 @@ final class NameScorer {
     }
 
     static float tokenSim(String x, String y, boolean personish, boolean digits) {
+        return tokenSim(x, -1, y, -1, personish, digits);
+    }
+
+    /** Token similarity; {@code mx}, {@code my}: the tokens' letter masks, -1 when unknown. */
+    static float tokenSim(String x, int mx, String y, int my, boolean personish, boolean digits) {
         if (x.equals(y)) {
             return 1f;
         }
@@ -284,21 +418,32 @@ final class NameScorer {
         if (lx == 1 || ly == 1) {
             return personish && x.charAt(0) == y.charAt(0) ? 0.8f : 0f;
         }
-        double jw = JaroWinkler.similarity(x, y);
-        double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
-        if (jw < thr) {
-            if (digits && jw > 0.5 && (hasDigit(x) != hasDigit(y))) {
-                // leetspeak / OCR: Ig0r Sech1n
-                String dx = unleet(x);
-                String dy = unleet(y);
-                if (!hasDigit(dx) && !hasDigit(dy)) {
-                    return tokenSim(dx, dy, personish) * 0.95f;
-                }
+        if (digits) {
+            boolean hx = hasDigit(x);
+            boolean hy = hasDigit(y);
+            if (hx && hy) {
+                return 0f; // numbers must be equal
             }
-            return 0f;
+            if (hx != hy) {
+                // leetspeak / OCR inside a word (Ig0r Sech1n); a bare number never equals a word
+                String m = hx ? x : y;
+                if (hasLetter(m)) {
+                    String dx = unleet(x);
+                    String dy = unleet(y);
+                    if (!hasDigit(dx) && !hasDigit(dy)) {
+                        return tokenSim(dx, dy, personish, false) * 0.95f;
+                    }
+                }
+                return 0f;
+            }
         }
-        if (digits && (hasDigit(x) || hasDigit(y))) {
-            return 0f; // numbers must be equal
+        double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
+        if (!(mx == -1 || my == -1 ? JaroWinkler.mayReach(x, y, thr) : JaroWinkler.mayReach(x, mx, y, my, thr))) {
+            return 0f; // too few letters in common: most token pairs of two different names
+        }
+        double jw = JaroWinkler.similarity(x, y);
+        if (jw < thr) {
+            return 0f;
         }
         float s = (float) Math.max(0, 1 - SLOPE * (1 - jw));
         int min = Math.min(lx, ly);
@@ -310,6 +455,7 @@ final class NameScorer {
     }
 
     static final double EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.extra", "0.5"));
+    static final double ORG_EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.orgextra", "1.0"));
     static final double SUBST = Double.parseDouble(System.getProperty("chokepoint.matching.subst", "0.1"));
     static final double INFO = Double.parseDouble(System.getProperty("chokepoint.matching.info", "2.5"));
 
@@ -326,6 +472,9 @@ final class NameScorer {
         }
         return info >= INFO;
     }
+
+    /** Romanized Han/Hangul tokens shorter than this are single syllables (pinyin "zhuang", Hangul "hyeong"). */
+    static final int SYLLABLE = 7;
 
     static final double SLOPE = Double.parseDouble(System.getProperty("chokepoint.matching.slope", "3.0"));
 
@@ -346,6 +495,157 @@ final class NameScorer {
             });
         }
         return b.toString();
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Similarity of spelling variants of one name (same transliteration fold, nickname, cognate). */
+    static final float VARIANT = Float.parseFloat(System.getProperty("chokepoint.matching.variant", "0.9"));
+
+    /**
+     * A fold-equal pair counts as a variant only when its plain similarity is already at least this
+     * (Jaro-Winkler about 0.84): short names share skeletons by chance (Beth/Butt, Iris/Arias).
+     */
+    static final float FOLD_GATE = Float.parseFloat(System.getProperty("chokepoint.matching.foldgate", "0.52"));
+
+    /**
+     * Transliteration fold of a lowercase ASCII token: the spelling differences that romanizations of
+     * one name produce are erased. Consonants: ph=f, kh=h, zh/dzh/dj=j, th=t, dh=d, gh=g, sch=sh,
+     * ck/q/c (before a, o, u or a consonant)=k, w=v, x=ks, z=s, j before a consonant or at the end=y
+     * (Sergej = Sergey); doubled letters collapse; every vowel run inside or at the start of the word
+     * becomes "a" (Mohammed = Muhammad, Osama = Usama, Qaeda = Qaida), a final run keeps its last
+     * vowel (-i/-y endings become y: Zelenskyy = Zelenskiy), so Antonio and Antonia stay apart; a
+     * final h after a vowel drops (Abdullah = Abdulla). Tokens with other characters are returned as is.
+     */
+    static String fold(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return t;
+            }
+        }
+        StringBuilder b = new StringBuilder(n + 2);
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char nx = i + 1 < n ? t.charAt(i + 1) : 0;
+            switch (c) {
+                case 'p' -> {
+                    if (nx == 'h') {
+                        b.append('f');
+                        i++;
+                    } else {
+                        b.append('p');
+                    }
+                }
+                case 'k', 'g', 't', 'd' -> {
+                    if (nx == 'h') {
+                        b.append(c == 'k' ? 'h' : c);
+                        i++;
+                    } else if (c == 'd' && nx == 'j') {
+                        b.append('j');
+                        i++;
+                    } else if (c == 'd' && nx == 'z' && i + 2 < n && t.charAt(i + 2) == 'h') {
+                        b.append('j');
+                        i += 2;
+                    } else {
+                        b.append(c);
+                    }
+                }
+                case 'z' -> {
+                    if (nx == 'h') {
+                        b.append('j');
+                        i++;
+                    } else {
+                        b.append('s');
+                    }
+                }
+                case 's' -> {
+                    if (nx == 'c' && i + 2 < n && t.charAt(i + 2) == 'h') {
+                        b.append("sh");
+                        i += 2;
+                    } else {
+                        b.append('s');
+                    }
+                }
+                case 'c' -> {
+                    if (nx == 'k') {
+                        b.append('k');
+                        i++;
+                    } else if (nx == 'h' || nx == 'e' || nx == 'i' || nx == 'y') {
+                        b.append('c');
+                    } else {
+                        b.append('k');
+                    }
+                }
+                case 'q' -> b.append('k');
+                case 'w' -> b.append('v');
+                case 'x' -> b.append("ks");
+                case 'j' -> b.append(nx == 0 || !isVowel(nx) ? 'y' : 'j');
+                default -> b.append(c);
+            }
+        }
+        // collapse doubles, fold vowel runs
+        StringBuilder o = new StringBuilder(b.length());
+        int m = b.length();
+        int i = 0;
+        while (i < m) {
+            char c = b.charAt(i);
+            if (isVowel(c) && !(c == 'y' && i == 0)) {
+                int j = i;
+                while (j < m && isVowel(b.charAt(j))) {
+                    j++;
+                }
+                if (j == m) {
+                    char last = b.charAt(m - 1);
+                    o.append(last == 'i' || last == 'y' ? 'y' : last);
+                } else {
+                    o.append('a');
+                }
+                i = j;
+                continue;
+            }
+            if (c == 'h' && i == m - 1 && o.length() > 0 && isVowel(o.charAt(o.length() - 1))) {
+                break; // Abdullah = Abdulla
+            }
+            if (o.length() == 0 || o.charAt(o.length() - 1) != c) {
+                o.append(c);
+            }
+            i++;
+        }
+        return o.toString();
+    }
+
+    /** Equal once doubled letters are single (Jong-uun = Jong-un, Zelenskyy = Zelensky). */
+    static boolean sameSqueezed(String x, String y) {
+        int i = 0;
+        int j = 0;
+        int nx = x.length();
+        int ny = y.length();
+        while (i < nx && j < ny) {
+            char c = x.charAt(i);
+            if (c != y.charAt(j)) {
+                return false;
+            }
+            while (i < nx && x.charAt(i) == c) {
+                i++;
+            }
+            while (j < ny && y.charAt(j) == c) {
+                j++;
+            }
+        }
+        return i == nx && j == ny && nx > 1 && ny > 1;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static boolean hasDigit(String s) {
@@ -387,8 +687,21 @@ final class NameScorer {
     }
 
     /** Joins runs of 2-3 adjacent tokens of {@code t} whose concatenation is a token of {@code other}. */
-    private static Object[] merge(String[] t, byte[] c, String[] other) {
+    private static Object[] merge(String[] t, byte[] c, String[] other, boolean fuzzy) {
         if (t.length < 2) {
+            return null;
+        }
+        // every join (concatenation or initials) starts at a token whose first letter begins an
+        // other-side token: most pairs of names share none, so nothing to do
+        long starts = 0;
+        for (int i = 0; i < t.length - 1; i++) {
+            starts |= 1L << (t[i].charAt(0) & 63);
+        }
+        long firsts = 0;
+        for (String o : other) {
+            firsts |= 1L << (o.charAt(0) & 63);
+        }
+        if ((starts & firsts) == 0) {
             return null;
         }
         List<String> out = null;
@@ -410,7 +723,7 @@ final class NameScorer {
                             sb.append(t[q]);
                         }
                         String cat = sb.toString();
-                        if (cat.equals(o) || (len >= 6 && !contains(other, t[i]) && JaroWinkler.similarity(cat, o) >= 0.93)) {
+                        if (cat.equals(o) || (fuzzy && len >= 6 && !contains(other, t[i]) && JaroWinkler.similarity(cat, o) >= 0.93)) {
                             took = k;
                             joined = cat;
                             break;
@@ -422,7 +735,7 @@ final class NameScorer {
                 // initials: "jc" on the other side = first letters of "jean claude" here
                 for (String o : other) {
                     int k = o.length();
-                    if (k >= 2 && k <= 4 && i + k <= t.length && isLetters(o) && !contains(other, t[i])) {
+                    if (k >= 2 && k <= 4 && i + k <= t.length && o.charAt(0) == t[i].charAt(0) && isLetters(o) && !contains(other, t[i])) {
                         boolean ok = true;
                         for (int q = 0; q < k && ok; q++) {
                             ok = t[i + q].length() > 1 && t[i + q].charAt(0) == o.charAt(q);

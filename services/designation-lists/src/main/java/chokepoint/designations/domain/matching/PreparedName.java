@@ -7,10 +7,20 @@ import java.util.List;
  * lexicon class, and notes on what normalization did (for explanations).
  */
 record PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes, boolean hasDigits,
-                    WeightCache cache) {
+                    int[] letterMasks, Object[] givenVariants, boolean wadeGiles, WeightCache cache) {
 
     PreparedName(String original, String[] tokens, byte[] classes, String script, List<String> notes) {
-        this(original, tokens, classes, script, notes, anyDigit(tokens), new WeightCache());
+        this(original, tokens, classes, script, notes, anyDigit(tokens), JaroWinkler.letterMasks(tokens),
+                Lexicon.INSTANCE.givenVariantsOf(tokens), anyWadeGiles(tokens), new WeightCache());
+    }
+
+    private static boolean anyWadeGiles(String[] tokens) {
+        for (String t : tokens) {
+            if (WadeGiles.marked(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token weights memoized for the last IDF source used (an index's statistics). */

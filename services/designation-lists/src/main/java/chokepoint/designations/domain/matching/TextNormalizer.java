@@ -51,6 +51,9 @@ final class TextNormalizer {
                 }
                 s = t;
             }
+            if (sc == UScript.HANGUL) {
+                s = splitHangulSyllables(s); // 이재명 -> "i jae myeong": Korean names are compared syllable by syllable
+            }
             String before = s;
             s = sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
             if (sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
@@ -62,6 +65,23 @@ final class TextNormalizer {
             throw new InvalidNameException(InvalidNameException.Reason.EMPTY, "no letters or digits in name");
         }
         return p;
+    }
+
+    /** A space between adjacent precomposed Hangul syllables (U+AC00..U+D7A3). */
+    private static String splitHangulSyllables(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i > 0 && isHangulSyllable(c) && isHangulSyllable(s.charAt(i - 1))) {
+                b.append(' ');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isHangulSyllable(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
     }
 
     /** Memo of transliterated chunks (names repeat their words); cleared when it grows past the bound. */
@@ -233,6 +253,49 @@ final class TextNormalizer {
         return "Han".equals(script) || "Hangul".equals(script);
     }
 
+    /**
+     * Lexicon phrases spelled with single letters ("L.P.", "Sp. z o.o.", "S.A.") become one raw token
+     * before runs of initials are joined, so "Partners V L.P." keeps "V" and the legal form "LP"
+     * instead of one word "VLP". Only a phrase that ends the name or contains a longer word is
+     * protected ("J. S. A. Smith" keeps its initials).
+     */
+    private List<String> protectLetterPhrases(List<String> raw) {
+        List<String> out = null;
+        int i = 0;
+        while (i < raw.size()) {
+            int took = 0;
+            if (lex.phraseStarts.contains(raw.get(i))) {
+                for (int len = Math.min(lex.maxPhraseTokens, raw.size() - i); len >= 2 && took == 0; len--) {
+                    boolean single = false;
+                    boolean longer = false;
+                    for (int k = i; k < i + len; k++) {
+                        if (raw.get(k).length() == 1) {
+                            single = true;
+                        } else {
+                            longer = true;
+                        }
+                    }
+                    if (single && (longer || i + len == raw.size()) && lex.terms.containsKey(String.join(" ", raw.subList(i, i + len)))) {
+                        took = len;
+                    }
+                }
+            }
+            if (took > 0) {
+                if (out == null) {
+                    out = new ArrayList<>(raw.subList(0, i));
+                }
+                out.add(String.join(" ", raw.subList(i, i + took)));
+                i += took;
+            } else {
+                if (out != null) {
+                    out.add(raw.get(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? raw : out;
+    }
+
     /** Runs of two or more single letters become one token: "A.B.C. Company" = "ABC Company". */
     private static List<String> joinInitials(List<String> raw) {
         List<String> out = null;
@@ -258,6 +321,48 @@ final class TextNormalizer {
         return out == null ? raw : out;
     }
 
+    /**
+     * A Roman numeral of 2-7 letters I, V, X (II..XXXIX) as digits, else null. Not the first word
+     * of a name (the caller checks) and never "XI", which is far more often the Chinese surname Xi
+     * than the number 11; single letters stay initials (V. Putin).
+     */
+    static String romanNumeral(String w) {
+        int n = w.length();
+        if (n < 2 || n > 7 || w.equals("xi")) {
+            return null;
+        }
+        int total = 0;
+        int prev = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            int v = switch (w.charAt(k)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                default -> -1;
+            };
+            if (v < 0) {
+                return null;
+            }
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        // only canonical spellings (iiii, vv, ixx are words or typos, not numerals)
+        String canon = toRoman(total);
+        return canon.equals(w) ? Integer.toString(total) : null;
+    }
+
+    private static String toRoman(int v) {
+        if (v <= 0 || v >= 40) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < v / 10; k++) {
+            b.append('x');
+        }
+        String[] ones = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+        return b.append(ones[v % 10]).toString();
+    }
+
     /** Russian/Turkic patronymics (Viktorovich, Ivanovna, Ogly): matter less than given and family names. */
     static boolean isPatronymic(String w) {
         return w.length() > 6 && (w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
@@ -277,7 +382,9 @@ final class TextNormalizer {
                     cur.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
                 }
             } else if (cp == '\'' || cp == '\u2019' || cp == '\u02B9' || cp == '\u02BA' || cp == '\u02BB'
-                    || cp == '\u02BC' || cp == '\u2018' || cp == '`' || cp == '\u00B4' || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                    || cp == '\u02BC' || cp == '\u2018' || cp == '`' || cp == '\u00B4' || cp == '\u00B7' || cp == '\u02B9'
+                    || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // middle dot: BGN/PCGN writes it inside a word to keep letters apart (Khurel·chukh)
                 // dropped inside words: O'Brien -> obrien, Int'l -> intl
             } else if (cur.length() > 0) {
                 raw.add(cur.toString());
@@ -287,7 +394,7 @@ final class TextNormalizer {
         if (cur.length() > 0) {
             raw.add(cur.toString());
         }
-        raw = joinInitials(raw);
+        raw = joinInitials(protectLetterPhrases(raw));
         if (raw.size() > MAX_TOKENS * 2) {
             raw = raw.subList(0, MAX_TOKENS * 2);
             notes.add("name truncated to " + MAX_TOKENS * 2 + " words");
@@ -295,6 +402,7 @@ final class TextNormalizer {
         List<String> toks = new ArrayList<>(raw.size());
         List<Byte> cls = new ArrayList<>(raw.size());
         boolean syllabic = isSyllabic(script);
+        int tensWord = -1; // index of a token that a tens number word ("forty") produced
         int i = 0;
         while (i < raw.size()) {
             Lexicon.Term hit = null;
@@ -323,6 +431,9 @@ final class TextNormalizer {
                 } else {
                     toks.add(digits);
                     cls.add(Lexicon.NORMAL);
+                    if (digits.length() == 2 && digits.charAt(1) == '0') {
+                        tensWord = toks.size() - 1;
+                    }
                 }
                 i += hitLen;
             } else if (hit != null) {
@@ -342,6 +453,19 @@ final class TextNormalizer {
                         toks.add(c);
                         cls.add(fuzzy.cls());
                     }
+                    i++;
+                    continue;
+                }
+                if (w.length() == 1 && w.charAt(0) >= '1' && w.charAt(0) <= '9' && tensWord >= 0 && tensWord == toks.size() - 1) {
+                    toks.set(tensWord, toks.get(tensWord).charAt(0) + w); // "forty 4" -> 44
+                    tensWord = -1;
+                    i++;
+                    continue;
+                }
+                String roman = toks.isEmpty() || syllabic ? null : romanNumeral(w);
+                if (roman != null) {
+                    toks.add(roman); // Louis XIV = Louis 14, Fund III = Fund 3
+                    cls.add(Lexicon.NORMAL);
                     i++;
                     continue;
                 }
