@@ -183,8 +183,14 @@ public class PartyResolver {
     private List<ListState> loadListStates(LocalDate asOf) {
         Map<String, ListState> out = new LinkedHashMap<>();
         Instant freshLimit = Instant.now().minus(config.maxAge());
+        // Freshness comes from the newest import of a list (the official file was checked then); an agency's
+        // manual write says nothing about whether the rest of an imported list is current. A list only ever
+        // written by its agency (PAIP, custom lists) is as fresh as its newest write.
         Map<String, ListVersionEntity> latest = new LinkedHashMap<>();
         for (ListVersionEntity v : store.latestVersions()) {
+            latest.put(v.listId, v);
+        }
+        for (ListVersionEntity v : store.latestImportedVersions()) {
             latest.put(v.listId, v);
         }
         for (ListVersionEntity v : store.versionsAsOf(asOf)) {

@@ -73,6 +73,13 @@ public class DesignationStore {
                 .getResultList();
     }
 
+    /** The newest imported (not agency-written) version of every list that was ever imported, by load time. */
+    public List<ListVersionEntity> latestImportedVersions() {
+        return em.createQuery("select v from ListVersionEntity v where v.active = true and v.format <> 'AGENCY_WRITE' and v.loadedAt = "
+                + "(select max(w.loadedAt) from ListVersionEntity w where w.listId = v.listId and w.active = true "
+                + "and w.format <> 'AGENCY_WRITE')", ListVersionEntity.class).getResultList();
+    }
+
     /** The newest version of every list loaded on or before the date (for as-of screening). */
     public List<ListVersionEntity> versionsAsOf(LocalDate asOf) {
         return em.createQuery("select v from ListVersionEntity v where v.active = true and v.effectiveOn <= :d and v.loadedAt = "
