@@ -57,8 +57,15 @@ final class Suite implements AutoCloseable {
 
     /** The suite again, after this one was stopped: same home (data, keys), ports and settings. */
     Suite restart() throws Exception {
+        return restart(Map.of());
+    }
+
+    /** As {@link #restart()}, with some settings changed. */
+    Suite restart(Map<String, String> changes) throws Exception {
         close();
-        return new Suite(new HashMap<>(env));
+        HashMap<String, String> next = new HashMap<>(env);
+        next.putAll(changes);
+        return new Suite(next);
     }
 
     private Suite(HashMap<String, String> fullEnv) throws Exception {

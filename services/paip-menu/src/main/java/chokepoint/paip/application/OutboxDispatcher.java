@@ -67,6 +67,14 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "chokepoint.paip.service-token", defaultValue = "")
     String serviceToken;
 
+    /**
+     * Fault injection for the crash test (e2e PaipCrashIT), never set in a deployment: the process halts right after
+     * designation-lists answered a create and before paip-menu records it, the point where a real crash would leave
+     * the designation written and the outbox row pending.
+     */
+    @ConfigProperty(name = "chokepoint.paip.fault.halt-after-create", defaultValue = "false")
+    boolean haltAfterCreate;
+
     @ConfigProperty(name = "chokepoint.paip.outbox.deadline", defaultValue = "5s")
     Duration deadline;
 
@@ -163,6 +171,11 @@ public class OutboxDispatcher {
                 Designation d = ProtoJson.parse(row.payload, Designation.newBuilder()).build();
                 CreateDesignationResponse r = stub.createDesignation(
                         CreateDesignationRequest.newBuilder().setRequestId(row.id).setDesignation(d).build());
+                if (haltAfterCreate) {
+                    LOG.errorf("fault injection (chokepoint.paip.fault.halt-after-create): halting after designation-lists "
+                            + "created %s for row %s, before recording it", r.getDesignation().getId(), row.id);
+                    Runtime.getRuntime().halt(137);
+                }
                 row.resultRef = r.getDesignation().getId();
                 done(row, now, null);
                 recordDesignationIds(row.packageId, now);
