@@ -448,8 +448,16 @@ public class OwnershipService {
         }
         String key = NameKey.of(ref.name());
         String countries = String.join(",", ref.countries() == null ? List.of() : ref.countries());
-        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
-                .getResultList()) {
+        Set<String> idKeys = identifierKeys(ref.identifiers());
+        List<PartyEntityRow> unlisted = em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                .getResultList();
+        // the same registration number, LEI or credit code is the same company, whatever its name is written as
+        for (PartyEntityRow r : unlisted) {
+            if (!idKeys.isEmpty() && !java.util.Collections.disjoint(idKeys, storedIdentifierKeys(r))) {
+                return r.id;
+            }
+        }
+        for (PartyEntityRow r : unlisted) {
             if (NameKey.of(r.name).equals(key) && r.countries.equals(countries)) {
                 return r.id;
             }
@@ -459,10 +467,57 @@ public class OwnershipService {
         row.kind = (ref.kind() == null ? PartyKind.UNKNOWN : ref.kind()).name();
         row.name = ref.name().strip();
         row.countries = countries;
-        row.data = "{}";
+        row.data = "{\"identifierKeys\":[" + String.join(",", idKeys.stream().map(k -> "\"" + k + "\"").toList()) + "]}";
         row.createdAt = Instant.now();
         em.persist(row);
         return row.id;
+    }
+
+    /** Identifiers compared as the matcher compares them: letters and digits, upper case, scheme-agnostic. */
+    static Set<String> identifierKeys(List<Identifier> ids) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Identifier i : ids == null ? List.<Identifier>of() : ids) {
+            String k = chokepoint.designations.domain.matching.NameIndex.normId(i.value());
+            if (k.length() >= 4) { // shorter values (a "1", "N/A") identify nothing
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The keys stored with an unlisted party: data = {"identifierKeys":["K1","K2"]} (keys are letters and digits only). */
+    private static Set<String> storedIdentifierKeys(PartyEntityRow r) {
+        String d = r.data == null ? "" : r.data;
+        int open = d.indexOf('[');
+        int close = d.indexOf(']', open + 1);
+        Set<String> out = new java.util.HashSet<>();
+        if (open < 0 || close < 0) {
+            return out;
+        }
+        for (String k : d.substring(open + 1, close).split(",")) {
+            String v = k.strip().replace("\"", "");
+            if (!v.isEmpty()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */
+    @Transactional
+    public List<String> entitiesWithIdentifiers(List<Identifier> ids) {
+        Set<String> keys = identifierKeys(ids);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                .getResultList()) {
+            if (!java.util.Collections.disjoint(keys, storedIdentifierKeys(r))) {
+                out.add(r.id);
+            }
+        }
+        return out;
     }
 
     private static Stake stake(OwnershipRow r) {

@@ -127,6 +127,13 @@ public class PartyResolver {
                     }
                 }
             }
+            if ("customer".equals(s.who()) && s.identifiers() != null && !s.identifiers().isEmpty()) {
+                for (String id : ownership.entitiesWithIdentifiers(s.identifiers())) {
+                    if (!matched.contains(id)) {
+                        matched.add(id);
+                    }
+                }
+            }
         }
         if (declared.isEmpty() && (declaredOfficers.isEmpty() || !ownership.anyOfficerNamed(declaredOfficers.keySet()))
                 && !ownership.hasFacts(matched)) {

@@ -544,7 +544,8 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             case DESIGNATION_ID -> new OwnershipService.Ref(r.getDesignationId(), null, null, null, List.of(), List.of());
             case ENTITY_ID -> new OwnershipService.Ref(null, r.getEntityId(), null, null, List.of(), List.of());
             case PARTY -> new OwnershipService.Ref(null, null, DesignationMapper.kind(r.getParty().getKind()), r.getParty().getName(),
-                    r.getParty().getCountriesList(), List.of());
+                    r.getParty().getCountriesList(), r.getParty().getIdentifiersList().stream()
+                    .map(i -> new chokepoint.designations.domain.Identifier(i.getScheme(), i.getValue(), i.getCountry())).toList());
             default -> null;
         };
     }

@@ -347,7 +347,7 @@ public final class NameIndex {
         return e.name.effectiveOn(q.asOf());
     }
 
-    static String normId(String v) {
+    public static String normId(String v) {
         StringBuilder b = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
