@@ -160,6 +160,15 @@ class FoundationIT {
         } finally {
             suite.signal("designation-lists", "CONT");
         }
+        // designation-lists resumed: wait until screenings are answered again before freezing the other one
+        int status = 0;
+        for (int i = 0; i < 60 && status != 200; i++) {
+            status = suite.post("/v1/screenings", provider, screening("Harmless Bakery GmbH", "AI_TRAINING_COMPUTE")).status();
+            if (status != 200) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).as("screenings answered again after designation-lists resumed").isEqualTo(200);
         // the other dependency, frozen and then killed: the screening is never answered CLEAR
         suite.signal("cloud-prohibition", "STOP");
         try {
