@@ -204,7 +204,7 @@ class FoundationIT {
         assertThat(a.body().get("reason").asText()).isEqualTo("DEPENDENCY_UNAVAILABLE");
         assertThat(a.body().get("dependency").asText()).isEqualTo("designation-lists");
 
-        // Ctrl-C on the run script stops every process it started
+        // stopping the run script (TERM, trapped like Ctrl-C) stops every process it started
         suite.close();
         for (long other : others) {
             for (int i = 0; i < 100 && suite.alive(other); i++) {

@@ -203,7 +203,9 @@ final class Suite implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {
-            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            // TERM, which the script traps like Ctrl-C: a build started in the background (CI) inherits SIGINT
+            // ignored, and a non-interactive shell cannot trap a signal ignored on entry
+            new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start().waitFor();
             // the script gives its processes 15 s to stop, then kills them; a loaded CI machine needs slack on top
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
