@@ -70,7 +70,8 @@ class KillMidImportIT {
     static String importTransactionWriting(Connection c) throws Exception {
         try (PreparedStatement q = c.prepareStatement("select pid, state, now() - xact_start, left(query, 60) from pg_stat_activity "
                 + "where datname = 'chokepoint_designations' and pid <> pg_backend_pid() and xact_start is not null "
-                + "and state in ('active', 'idle in transaction') and query ilike 'insert into designation%'");
+                + "and state in ('active', 'idle in transaction') "
+                + "and (query ilike 'insert into designation%' or query ilike 'copy designation%')");
              ResultSet rs = q.executeQuery()) {
             return rs.next() ? "backend " + rs.getInt(1) + " " + rs.getString(2) + " for " + rs.getString(3) + ": " + rs.getString(4) : null;
         }
