@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines in quotes, .gz). */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** A CSV file as header and rows (RFC 4180, optionally .gz), for the evaluation command. */
 public final class Csv {
 
     public final List<String> header;
@@ -59,57 +62,11 @@ public final class Csv {
         return m;
     }
 
+    /** RFC 4180 through Apache Commons CSV, as the importers read lists (quoted fields, newlines in quotes). */
     private static List<List<String>> parse(BufferedReader r) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean q = false;
-        boolean any = false;
-        int ch;
-        while ((ch = r.read()) != -1) {
-            char c = (char) ch;
-            any = true;
-            if (q) {
-                if (c == '"') {
-                    r.mark(1);
-                    int n = r.read();
-                    if (n == '"') {
-                        f.append('"');
-                    } else {
-                        q = false;
-                        if (n != -1) {
-                            r.reset();
-                        }
-                    }
-                } else {
-                    f.append(c);
-                }
-            } else if (c == '"') {
-                q = true;
-            } else if (c == ',') {
-                row.add(f.toString());
-                f.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    r.mark(1);
-                    if (r.read() != '\n') {
-                        r.reset();
-                    }
-                }
-                row.add(f.toString());
-                f.setLength(0);
-                if (!(row.size() == 1 && row.get(0).isEmpty())) {
-                    out.add(row);
-                }
-                row = new ArrayList<>();
-                any = false;
-            } else {
-                f.append(c);
-            }
-        }
-        if (any) {
-            row.add(f.toString());
-            out.add(row);
+        for (CSVRecord rec : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(r)) {
+            out.add(new ArrayList<>(rec.toList()));
         }
         return out;
     }

@@ -113,14 +113,22 @@ public class DesignationCommands {
         }
         DesignationEntity d = store.designation(id).orElseThrow(() -> notFound(id));
         RevisionEntity open = store.openRevision(id).orElseThrow(() -> notFound(id));
+        RevisionEntity inForce;
         if (open.removed) {
-            return removeEarlier(requestId, d, open, effectiveOn, reason);
+            inForce = inForceBeforeRemoval(d, open, effectiveOn);
+        } else {
+            requireNotBefore(open, effectiveOn);
+            inForce = open;
         }
-        requireNotBefore(open, effectiveOn);
+        // the text in force on that date ends there; a removal revision runs until that text's own end (open, or the
+        // removal already recorded for a later date, which stays in the history as the later fact)
+        LocalDate until = inForce.effectiveTo;
         ListVersionEntity version = store.newVersion(d.listId, effectiveOn, "AGENCY_WRITE", null, "request " + requestId);
         version.removed = 1;
-        open.effectiveTo = effectiveOn;
-        RevisionEntity r = store.addRevision(id, open.revision + 1, effectiveOn, true, reason, store.fromJson(open.data), version.id);
+        inForce.effectiveTo = effectiveOn;
+        RevisionEntity r = store.addRevision(id, store.lastRevisionNumber(id) + 1, effectiveOn, true, reason,
+                store.fromJson(inForce.data), version.id);
+        r.effectiveTo = until;
         store.recordChange("REMOVED", id, d.listId, version.id, effectiveOn);
         store.recordRequest(requestId, "remove", id + "@" + r.revision);
         changed.fire(new Changed(id));
@@ -129,12 +137,10 @@ public class DesignationCommands {
 
     /**
      * A removal dated before one already recorded (a waiver before a scheduled sunset, a delisting brought
-     * forward): the text in force on that date is closed there and a removal revision fills the gap up to the
-     * recorded removal, which stays as it was. Both facts stay in the history; as of any date one revision applies.
-     * A removal on or after the recorded one changes nothing and is refused: the designation is already gone by then.
+     * forward) applies to the text in force on that date. A removal on or after the recorded one changes nothing
+     * and is refused: the designation is already gone by then.
      */
-    private Written removeEarlier(String requestId, DesignationEntity d, RevisionEntity removal, LocalDate effectiveOn,
-                                  String reason) {
+    private RevisionEntity inForceBeforeRemoval(DesignationEntity d, RevisionEntity removal, LocalDate effectiveOn) {
         if (!effectiveOn.isBefore(removal.effectiveFrom)) {
             throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "DESIGNATION_REMOVED", "id",
                     "designation " + d.id + " is already removed from " + removal.effectiveFrom);
@@ -147,17 +153,7 @@ public class DesignationCommands {
                     "designation " + d.id + " is already removed from " + inForce.effectiveFrom);
         }
         requireNotBefore(inForce, effectiveOn);
-        LocalDate until = inForce.effectiveTo;
-        ListVersionEntity version = store.newVersion(d.listId, effectiveOn, "AGENCY_WRITE", null, "request " + requestId);
-        version.removed = 1;
-        inForce.effectiveTo = effectiveOn;
-        RevisionEntity r = store.addRevision(d.id, store.lastRevisionNumber(d.id) + 1, effectiveOn, true, reason, store.fromJson(inForce.data),
-                version.id);
-        r.effectiveTo = until;
-        store.recordChange("REMOVED", d.id, d.listId, version.id, effectiveOn);
-        store.recordRequest(requestId, "remove", d.id + "@" + r.revision);
-        changed.fire(new Changed(d.id));
-        return new Written(store.view(d, r), false);
+        return inForce;
     }
 
     @Transactional

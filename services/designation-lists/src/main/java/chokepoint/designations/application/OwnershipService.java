@@ -4,7 +4,6 @@ import chokepoint.designations.adapter.persistence.DesignationStore;
 import chokepoint.designations.adapter.persistence.OfficerLinkRow;
 import chokepoint.designations.adapter.persistence.OwnershipRow;
 import chokepoint.designations.adapter.persistence.PartyEntityRow;
-import chokepoint.designations.adapter.persistence.RequestLogEntity;
 import chokepoint.designations.domain.Designation;
 import chokepoint.designations.domain.DesignationWriteException;
 import chokepoint.designations.domain.DesignationWriteException.Kind;
@@ -77,19 +76,15 @@ public class OwnershipService {
 
     void onOfficer(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                    RecordedOfficer e) {
-        officerNames = null;
+        known = null;
     }
 
     @Transactional
     public Recorded record(String requestId, Ref owner, Ref owned, String percentText, boolean percentUnknown,
                            LocalDate from, LocalDate to, String source) {
-        if (requestId == null || requestId.isBlank()) {
-            throw new DesignationWriteException(Kind.INVALID, "MISSING_REQUEST_ID", "requestId", "writes need a requestId");
-        }
-        RequestLogEntity seen = em.find(RequestLogEntity.class, requestId);
-        if (seen != null) {
-            OwnershipRow r = em.find(OwnershipRow.class, seen.resultRef);
-            return recorded(r, true);
+        Optional<String> seen = replayed(requestId, "ownership");
+        if (seen.isPresent()) {
+            return recorded(em.find(OwnershipRow.class, seen.get()), true);
         }
         BigDecimal percent = null;
         if (percentUnknown) {
@@ -138,12 +133,7 @@ public class OwnershipService {
         row.source = source;
         row.recordedAt = Instant.now();
         em.persist(row);
-        RequestLogEntity log = new RequestLogEntity();
-        log.requestId = requestId;
-        log.operation = "ownership";
-        log.resultRef = row.id;
-        log.createdAt = Instant.now();
-        em.persist(log);
+        store.recordRequest(requestId, "ownership", row.id);
         store.recordChange("OWNERSHIP", null, null, null, from);
         Recorded out = recorded(row, false);
         recordedEvent.fire(out);
@@ -164,16 +154,9 @@ public class OwnershipService {
     @Transactional
     public RecordedOfficer recordOfficer(String requestId, String personName, Ref entity, String role, LocalDate from,
                                          LocalDate to, String source) {
-        if (requestId == null || requestId.isBlank()) {
-            throw new DesignationWriteException(Kind.INVALID, "MISSING_REQUEST_ID", "requestId", "writes need a requestId");
-        }
-        RequestLogEntity seen = em.find(RequestLogEntity.class, requestId);
-        if (seen != null) {
-            if (!"officer".equals(seen.operation)) {
-                throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "REQUEST_ID_REUSED", "requestId",
-                        "request id " + requestId + " was used for a different operation (" + seen.operation + ")");
-            }
-            return recorded(em.find(OfficerLinkRow.class, seen.resultRef), true);
+        Optional<String> seen = replayed(requestId, "officer");
+        if (seen.isPresent()) {
+            return recorded(em.find(OfficerLinkRow.class, seen.get()), true);
         }
         if (personName == null || personName.isBlank() || NameKey.of(personName).isEmpty()) {
             throw new DesignationWriteException(Kind.INVALID, "MISSING_NAME", "officer_link.person_name",
@@ -210,16 +193,25 @@ public class OwnershipService {
         row.source = source;
         row.recordedAt = Instant.now();
         em.persist(row);
-        RequestLogEntity log = new RequestLogEntity();
-        log.requestId = requestId;
-        log.operation = "officer";
-        log.resultRef = row.id;
-        log.createdAt = Instant.now();
-        em.persist(log);
+        store.recordRequest(requestId, "officer", row.id);
         store.recordChange("OFFICER", null, null, null, from);
         RecordedOfficer out = recorded(row, false);
         officerEvent.fire(out);
         return out;
+    }
+
+    /** The result of an earlier write with this request id (AIP-155), if any; the id must be for this operation. */
+    private Optional<String> replayed(String requestId, String operation) {
+        if (requestId == null || requestId.isBlank()) {
+            throw new DesignationWriteException(Kind.INVALID, "MISSING_REQUEST_ID", "requestId", "writes need a requestId");
+        }
+        return store.request(requestId).map(log -> {
+            if (!operation.equals(log.operation)) {
+                throw new DesignationWriteException(Kind.FAILED_PRECONDITION, "REQUEST_ID_REUSED", "requestId",
+                        "request id " + requestId + " was used for a different operation (" + log.operation + ")");
+            }
+            return log.resultRef;
+        });
     }
 
     private static RecordedOfficer recorded(OfficerLinkRow r, boolean replayed) {
@@ -285,52 +277,73 @@ public class OwnershipService {
                 .setParameter("ids", entityIds).getSingleResult() > 0;
     }
 
-    /** Unlisted parties by normalized name, rebuilt after a write here and at most every few seconds. */
-    private volatile Map<String, List<String>> unlistedByName;
-    private volatile long unlistedLoadedAt;
+    /**
+     * What every screening looks up before deciding whether the ownership engine is needed at all: recorded unlisted
+     * parties by normalized name and by identifier key, and the normalized names of recorded officers. Built in one
+     * read, dropped after an ownership or officer write here, and rebuilt at most every few seconds for the writes
+     * of other instances.
+     */
+    private record Known(Map<String, List<String>> unlistedByName, Map<String, List<String>> unlistedByIdentifier,
+                         Set<String> officerNames, long loadedAt) {
+    }
+
+    private volatile Known known;
 
     void onRecorded(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Recorded e) {
-        unlistedByName = null;
+        known = null;
+    }
+
+    private Known known() {
+        Known k = known;
+        if (k != null && System.nanoTime() - k.loadedAt() <= 5_000_000_000L) {
+            return k;
+        }
+        Map<String, List<String>> byName = new HashMap<>();
+        Map<String, List<String>> byIdentifier = new HashMap<>();
+        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
+                .getResultList()) {
+            byName.computeIfAbsent(NameKey.of(r.name), x -> new ArrayList<>()).add(r.id);
+            for (String id : storedIdentifierKeys(r)) {
+                byIdentifier.computeIfAbsent(id, x -> new ArrayList<>()).add(r.id);
+            }
+        }
+        Set<String> officers = new java.util.HashSet<>();
+        for (String n : em.createQuery("select o.personName from OfficerLinkRow o", String.class).getResultList()) {
+            officers.add(NameKey.of(n));
+        }
+        k = new Known(byName, byIdentifier, officers, System.nanoTime());
+        known = k;
+        return k;
     }
 
     /** Recorded unlisted parties whose name is exactly this one (normalized). */
     @Transactional
     public List<String> entitiesNamed(String name) {
         String key = NameKey.of(name);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<String>> byName = unlistedByName;
-        if (byName == null || System.nanoTime() - unlistedLoadedAt > 5_000_000_000L) {
-            Map<String, List<String>> fresh = new HashMap<>();
-            for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
-                    .getResultList()) {
-                fresh.computeIfAbsent(NameKey.of(r.name), k -> new ArrayList<>()).add(r.id);
-            }
-            unlistedByName = byName = fresh;
-            unlistedLoadedAt = System.nanoTime();
-        }
-        return byName.getOrDefault(key, List.of());
+        return key.isEmpty() ? List.of() : known().unlistedByName().getOrDefault(key, List.of());
     }
 
-    /** Normalized names of every recorded officer, rebuilt after a write here and at most every few seconds. */
-    private volatile Set<String> officerNames;
-    private volatile long officerNamesLoadedAt;
+    /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */
+    @Transactional
+    public List<String> entitiesWithIdentifiers(List<Identifier> ids) {
+        Set<String> keys = identifierKeys(ids);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        Map<String, List<String>> byIdentifier = known().unlistedByIdentifier();
+        for (String k : keys) {
+            out.addAll(byIdentifier.getOrDefault(k, List.of()));
+        }
+        return List.copyOf(out);
+    }
 
     /** Whether any recorded officer link names one of these people (normalized names). */
     @Transactional
     public boolean anyOfficerNamed(Set<String> people) {
-        Set<String> known = officerNames;
-        if (known == null || System.nanoTime() - officerNamesLoadedAt > 5_000_000_000L) {
-            Set<String> fresh = new java.util.HashSet<>();
-            for (String n : em.createQuery("select o.personName from OfficerLinkRow o", String.class).getResultList()) {
-                fresh.add(NameKey.of(n));
-            }
-            officerNames = known = fresh;
-            officerNamesLoadedAt = System.nanoTime();
-        }
+        Set<String> officers = known().officerNames();
         for (String p : people) {
-            if (known.contains(NameKey.of(p))) {
+            if (officers.contains(NameKey.of(p))) {
                 return true;
             }
         }
@@ -498,23 +511,6 @@ public class OwnershipService {
             String v = k.strip().replace("\"", "");
             if (!v.isEmpty()) {
                 out.add(v);
-            }
-        }
-        return out;
-    }
-
-    /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */
-    @Transactional
-    public List<String> entitiesWithIdentifiers(List<Identifier> ids) {
-        Set<String> keys = identifierKeys(ids);
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (PartyEntityRow r : em.createQuery("select p from PartyEntityRow p where p.designationId is null", PartyEntityRow.class)
-                .getResultList()) {
-            if (!java.util.Collections.disjoint(keys, storedIdentifierKeys(r))) {
-                out.add(r.id);
             }
         }
         return out;

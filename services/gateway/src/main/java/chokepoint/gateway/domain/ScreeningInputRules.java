@@ -63,6 +63,25 @@ public final class ScreeningInputRules {
         }
     }
 
+    /** Writes carry a request id, so that a retry never writes twice (AIP-155). */
+    public static void requestId(String requestId, List<Violation> out) {
+        if (requestId == null || requestId.isBlank()) {
+            out.add(new Violation("requestId", "MISSING_REQUEST_ID", "requestId is required for writes"));
+        }
+    }
+
+    /** A fact's validity: effectiveFrom required, effectiveTo optional and after it (exclusive end). */
+    public static void validity(String effectiveFrom, String effectiveTo, List<Violation> out) {
+        if (effectiveFrom == null) {
+            out.add(new Violation("effectiveFrom", "MISSING_FIELD", "effectiveFrom is required"));
+        }
+        LocalDate from = date("effectiveFrom", effectiveFrom, out);
+        LocalDate to = date("effectiveTo", effectiveTo, out);
+        if (from != null && to != null && !to.isAfter(from)) {
+            out.add(new Violation("effectiveTo", "DATES_OUT_OF_ORDER", "effectiveTo must be after effectiveFrom"));
+        }
+    }
+
     /** Percent as an exact decimal string: greater than 0, at most 100. */
     public static java.math.BigDecimal percent(String field, String value, List<Violation> out) {
         if (value == null || value.isBlank()) {

@@ -1,5 +1,8 @@
 package chokepoint.designations.adapter.fetch;
 
+import chokepoint.designations.domain.imports.Gzip;
+import chokepoint.designations.domain.imports.ImportException;
+
 import chokepoint.designations.domain.sources.HttpDates;
 import chokepoint.designations.domain.sources.SourceSpec;
 
@@ -84,14 +87,10 @@ public final class DirectoryFetcher {
             }
             try {
                 if (Gzip.looksGzipped(bytes)) {
-                    bytes = Gzip.gunzip(bytes, budget);
+                    bytes = Gzip.gunzip(f.getKey(), bytes, budget);
                 }
-            } catch (Gzip.TooLarge e) {
-                throw new FetchFailed("TOO_LARGE", f.getKey(), 0, null, f.getValue() + ": " + e.getMessage());
-            } catch (Gzip.Broken e) {
-                throw new FetchFailed(e.truncated ? "TRUNCATED_FILE" : "INVALID_GZIP", f.getKey(), 0, null, f.getValue() + ": " + e.getMessage());
-            } catch (IOException e) {
-                throw new FetchFailed("INVALID_GZIP", f.getKey(), 0, null, f.getValue() + ": " + e.getMessage());
+            } catch (ImportException e) {
+                throw new FetchFailed(e.reason().name(), f.getKey(), 0, null, f.getValue() + ": " + e.getMessage());
             }
             budget -= bytes.length;
             Instant modified = before.lastModifiedTime().toInstant();

@@ -1,5 +1,8 @@
 package chokepoint.designations.adapter.fetch;
 
+import chokepoint.designations.domain.imports.Gzip;
+import chokepoint.designations.domain.imports.ImportException;
+
 import chokepoint.designations.domain.sources.HttpDates;
 import chokepoint.designations.domain.sources.RetryAfter;
 import chokepoint.designations.domain.sources.SourceSpec;
@@ -210,14 +213,14 @@ public final class HttpFetcher implements AutoCloseable {
             byte[] plain = raw;
             try {
                 if (gzipEncoded || Gzip.looksGzipped(raw)) {
-                    plain = Gzip.gunzip(raw, budget);
+                    plain = Gzip.gunzip(url, raw, budget);
                 }
-            } catch (Gzip.TooLarge e) {
-                throw new AttemptFailed("TOO_LARGE", false, null, e.getMessage());
-            } catch (Gzip.Broken e) {
-                throw new AttemptFailed(e.truncated ? "TRUNCATED_DOWNLOAD" : "INVALID_GZIP", true, null, e.getMessage());
-            } catch (IOException e) {
-                throw new AttemptFailed("INVALID_GZIP", true, null, e.getMessage());
+            } catch (ImportException e) {
+                throw switch (e.reason()) {
+                    case TOO_LARGE -> new AttemptFailed("TOO_LARGE", false, null, e.getMessage());
+                    case TRUNCATED_FILE -> new AttemptFailed("TRUNCATED_DOWNLOAD", true, null, e.getMessage());
+                    default -> new AttemptFailed("INVALID_GZIP", true, null, e.getMessage());
+                };
             }
             String etag = r.headers().firstValue("ETag").orElse(null);
             String lastModified = r.headers().firstValue("Last-Modified").orElse(null);

@@ -2,18 +2,13 @@ package chokepoint.designations.domain.imports;
 
 import chokepoint.designations.domain.imports.ImportException.Reason;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /** Bytes of an upload part to text: transparent gzip, size cap, strict UTF-8. */
 final class Inputs {
@@ -49,30 +44,7 @@ final class Inputs {
     }
 
     static byte[] gunzipIfNeeded(String part, byte[] raw, long maxBytes) throws ImportException {
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 65536)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, raw.length * 4));
-            byte[] buf = new byte[65536];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new ImportException(Reason.TOO_LARGE, part, 0,
-                            "gzip content decompresses to more than the limit of " + maxBytes + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        } catch (java.io.EOFException e) {
-            throw new ImportException(Reason.TRUNCATED_FILE, part, 0, "gzip stream ends early", e);
-        } catch (ZipException e) {
-            throw new ImportException(Reason.INVALID_GZIP, part, 0, "not a valid gzip stream: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ImportException(Reason.INVALID_GZIP, part, 0, "cannot decompress: " + e.getMessage(), e);
-        }
+        return Gzip.looksGzipped(raw) ? Gzip.gunzip(part, raw, maxBytes) : raw;
     }
 
     static String decodeUtf8(String part, byte[] bytes) throws ImportException {

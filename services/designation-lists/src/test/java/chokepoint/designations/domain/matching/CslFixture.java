@@ -90,41 +90,9 @@ final class CslFixture {
 
     private static List<List<String>> parse(BufferedReader r) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean q = false;
-        int ch;
-        while ((ch = r.read()) != -1) {
-            char c = (char) ch;
-            if (q) {
-                if (c == '"') {
-                    r.mark(1);
-                    if (r.read() == '"') {
-                        f.append('"');
-                    } else {
-                        q = false;
-                        r.reset();
-                    }
-                } else {
-                    f.append(c);
-                }
-            } else if (c == '"') {
-                q = true;
-            } else if (c == ',') {
-                row.add(f.toString());
-                f.setLength(0);
-            } else if (c == '\n') {
-                row.add(f.toString());
-                f.setLength(0);
-                out.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                f.append(c);
-            }
-        }
-        if (!row.isEmpty() || f.length() > 0) {
-            row.add(f.toString());
-            out.add(row);
+        for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true)
+                .get().parse(r)) {
+            out.add(rec.toList());
         }
         return out;
     }

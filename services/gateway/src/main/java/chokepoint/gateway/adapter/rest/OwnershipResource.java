@@ -72,9 +72,7 @@ public class OwnershipResource {
     @RolesAllowed({"agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin"})
     public Response record(@QueryParam("requestId") String requestId, OwnershipJson body) {
         List<Violation> v = ScreeningInputRules.newList();
-        if (requestId == null || requestId.isBlank()) {
-            v.add(new Violation("requestId", "MISSING_REQUEST_ID", "requestId is required for writes"));
-        }
+        ScreeningInputRules.requestId(requestId, v);
         if (body == null) {
             throw Problem.badRequest("MISSING_BODY", null, "send an ownership fact");
         }
@@ -84,14 +82,7 @@ public class OwnershipResource {
         if (!unknown) {
             ScreeningInputRules.percent("percent", body.percent(), v);
         }
-        if (body.effectiveFrom() == null) {
-            v.add(new Violation("effectiveFrom", "MISSING_FIELD", "effectiveFrom is required"));
-        }
-        var from = ScreeningInputRules.date("effectiveFrom", body.effectiveFrom(), v);
-        var to = ScreeningInputRules.date("effectiveTo", body.effectiveTo(), v);
-        if (from != null && to != null && !to.isAfter(from)) {
-            v.add(new Violation("effectiveTo", "DATES_OUT_OF_ORDER", "effectiveTo must be after effectiveFrom"));
-        }
+        ScreeningInputRules.validity(body.effectiveFrom(), body.effectiveTo(), v);
         if (!v.isEmpty()) {
             throw RestMapper.problem(v);
         }
@@ -122,9 +113,7 @@ public class OwnershipResource {
     @RolesAllowed({"agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin"})
     public Response recordOfficer(@QueryParam("requestId") String requestId, OfficerLinkJson body) {
         List<Violation> v = ScreeningInputRules.newList();
-        if (requestId == null || requestId.isBlank()) {
-            v.add(new Violation("requestId", "MISSING_REQUEST_ID", "requestId is required for writes"));
-        }
+        ScreeningInputRules.requestId(requestId, v);
         if (body == null) {
             throw Problem.badRequest("MISSING_BODY", null, "send {\"person\": ..., \"entity\": ..., \"role\": ..., \"effectiveFrom\": ...}");
         }
@@ -135,14 +124,7 @@ public class OwnershipResource {
             v.add(new Violation("role", "MISSING_ROLE", "role is required (e.g. CEO, DIRECTOR, BOARD_MEMBER)"));
         }
         PartyRef entity = ref(body.entity(), "entity", v);
-        if (body.effectiveFrom() == null) {
-            v.add(new Violation("effectiveFrom", "MISSING_FIELD", "effectiveFrom is required"));
-        }
-        var from = ScreeningInputRules.date("effectiveFrom", body.effectiveFrom(), v);
-        var to = ScreeningInputRules.date("effectiveTo", body.effectiveTo(), v);
-        if (from != null && to != null && !to.isAfter(from)) {
-            v.add(new Violation("effectiveTo", "DATES_OUT_OF_ORDER", "effectiveTo must be after effectiveFrom"));
-        }
+        ScreeningInputRules.validity(body.effectiveFrom(), body.effectiveTo(), v);
         if (!v.isEmpty()) {
             throw RestMapper.problem(v);
         }

@@ -56,8 +56,7 @@ public class ScreeningResource {
     @Path("/{id}")
     @RolesAllowed({"provider", "analyst", "admin"})
     public ScreeningJson get(@PathParam("id") String id) {
-        Screening s = screenings.find(auth.caller(), id)
-                .orElseThrow(() -> new Problem(404, "SCREENING_NOT_FOUND", "no screening " + id + " for this tenant", "id"));
+        Screening s = screenings.find(auth.caller(), id).orElseThrow(() -> notFound(id));
         return json(s, null);
     }
 
@@ -77,12 +76,16 @@ public class ScreeningResource {
             throw new Problem(404, "NOT_FOUND", "unknown method on a screening; use {id}:replay", null);
         }
         String id = idAndVerb.substring(0, idAndVerb.length() - ":replay".length());
-        ScreeningUseCase.Replay r = screenings.replay(auth.caller(), id)
-                .orElseThrow(() -> new Problem(404, "SCREENING_NOT_FOUND", "no screening " + id + " for this tenant", "id"));
+        ScreeningUseCase.Replay r = screenings.replay(auth.caller(), id).orElseThrow(() -> notFound(id));
         ScreeningJson original = json(r.original(), null);
         ScreeningJson rerun = json(r.rerun(), null);
         return new ReplayJson(id, original.asOf(), r.reproduced(), original.verdict(), rerun.verdict(), r.differences(),
                 original, rerun);
+    }
+
+    /** Another tenant's screening is not found either: not even its existence is shown. */
+    private static Problem notFound(String id) {
+        return new Problem(404, "SCREENING_NOT_FOUND", "no screening " + id + " for this tenant", "id");
     }
 
     static ScreeningJson json(Screening s, ScreeningRequestJson request) {
