@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   <li>embedded PostgreSQL 15 from Maven Central (zonky), which wraps itself in
  *       {@code unshare -U} when run as root;</li>
  *   <li>the system binaries ({@code initdb}, {@code pg_ctl}), through {@code runuser -u postgres}
- *       when run as root.</li>
+ *       when run as root; not tried when {@code CHOKEPOINT_DB_SYSTEM_FALLBACK=false} (CI).</li>
  * </ol>
  * A server this class started is stopped by {@link #close()}.
  */
@@ -78,10 +78,15 @@ public final class Postgres implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failures.add("embedded PostgreSQL: " + e);
         }
-        try {
-            return system(dir.resolve("system"), p);
-        } catch (IOException | RuntimeException e) {
-            failures.add("system PostgreSQL: " + e);
+        if ("false".equalsIgnoreCase(System.getenv("CHOKEPOINT_DB_SYSTEM_FALLBACK"))) {
+            // CI sets this: the build must not depend on a PostgreSQL installed by hand on its machine
+            failures.add("system PostgreSQL: not tried (CHOKEPOINT_DB_SYSTEM_FALLBACK=false)");
+        } else {
+            try {
+                return system(dir.resolve("system"), p);
+            } catch (IOException | RuntimeException e) {
+                failures.add("system PostgreSQL: " + e);
+            }
         }
         throw new IOException("could not start PostgreSQL; set CHOKEPOINT_DB_URL to use a running server. Tried: "
                 + String.join("; ", failures));
