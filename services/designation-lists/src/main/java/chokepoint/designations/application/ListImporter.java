@@ -101,20 +101,26 @@ public class ListImporter {
     @Inject
     Event<DesignationCommands.ListsChanged> listsChanged;
 
+    @Inject
+    ImportReceipts receipts;
+
     /** Parses outside the transaction, then writes everything inside one. */
     public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
                               boolean force, String source, Predicate<String> mayWrite) {
-        return importFile(format, parts, effectiveOn, customList, force, source, mayWrite, list -> true);
+        return importFile(format, parts, effectiveOn, customList, force, source, mayWrite, list -> true, "all lists");
     }
 
     /**
      * As above, but only the lists of the file that {@code include} accepts are imported; the
      * others are left as they are (a warning names them). A configured source uses it so that
      * one list is fed by one source: the SDN list from OFAC's own files, not also from the
-     * Consolidated Screening List's copy of it.
+     * Consolidated Screening List's copy of it. {@code scope} describes {@code include} in words:
+     * it is part of the import receipt's key, so a source whose list selection changed reads its
+     * file again.
      */
     public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
-                              boolean force, String source, Predicate<String> mayWrite, Predicate<String> include) {
+                              boolean force, String source, Predicate<String> mayWrite, Predicate<String> include,
+                              String scope) {
         if (effectiveOn == null) {
             throw new ImportRefused("MISSING_EFFECTIVE_DATE", null, 0, "effectiveOn (the date the file is as of) is required", false);
         }
@@ -125,12 +131,22 @@ public class ListImporter {
             }
             customName = customList.substring("custom:".length());
         }
+        String checksum = checksum(parts);
+        String receiptKey = receiptKey(checksum, format, effectiveOn, customList, scope);
+        Outcome again = receipts.replay(receiptKey, mayWrite);
+        if (again != null) {
+            LOG.infof("import %s as of %s: the same file as an earlier import and its lists unchanged since: %d unchanged",
+                    format, effectiveOn, again.unchanged());
+            return again;
+        }
+        long tParse = System.nanoTime();
         ParsedList parsed;
         try {
             parsed = ListParsers.parse(format, parts, customName, config.maxBytes());
         } catch (ImportException e) {
             throw new ImportRefused(e.reason().name(), e.part(), e.line(), e.getMessage(), false);
         }
+        LOG.infof("import %s: %d records parsed in %d ms", format, parsed.records().size(), (System.nanoTime() - tParse) / 1_000_000);
         Map<String, List<ListRecord>> byList = new TreeMap<>();
         for (ListRecord r : parsed.records()) {
             String list = customList != null && format == ImportFormat.CUSTOM_CSV ? customList : r.list();
@@ -156,9 +172,8 @@ public class ListImporter {
                         + ", which the caller's authority does not own", true);
             }
         }
-        String checksum = checksum(parts);
         long t0 = System.nanoTime();
-        Outcome o = write(format, byList, effectiveOn, force, source, checksum, warnings);
+        Outcome o = write(format, byList, effectiveOn, force, source, checksum, warnings, receiptKey);
         LOG.infof("import %s as of %s: %d added, %d changed, %d removed, %d unchanged, written in %d ms", format, effectiveOn,
                 o.added(), o.changed(), o.removed(), o.unchanged(), (System.nanoTime() - t0) / 1_000_000);
         return o;
@@ -167,13 +182,18 @@ public class ListImporter {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     Outcome write(ImportFormat format, Map<String, List<ListRecord>> byList, LocalDate effectiveOn, boolean force,
-                  String source, String checksum, List<String> warnings) {
+                  String source, String checksum, List<String> warnings, String receiptKey) {
         // JDBC batches on the very connection (and transaction) Hibernate uses, so the list
         // version, the designations and their revisions commit or roll back together.
         List<ListOutcome> outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
             List<ListOutcome> out = new ArrayList<>();
             for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
                 out.add(importList(c, format, e.getKey(), e.getValue(), effectiveOn, force, source, checksum));
+            }
+            if (!force) {
+                // a forced import may have been refused without force: the same file again must be refused again
+                em.flush();
+                receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
             }
             return out;
         });
@@ -300,28 +320,40 @@ public class ListImporter {
         em.flush();
 
         if (!removedData.isEmpty()) {
+            // one query for all of them (a full list replaced by another source removes thousands)
             try (PreparedStatement q = c.prepareStatement("select r.designation_id, r.revision, r.data::text, r.fingerprint, r.effective_from "
-                    + "from designation_revision r where r.id = ?")) {
-                for (String revId : removedData.values()) {
-                    q.setLong(1, Long.parseLong(revId));
-                    try (ResultSet rs = q.executeQuery()) {
-                        rs.next();
+                    + "from designation_revision r where r.id = any(?)")) {
+                q.setArray(1, c.createArrayOf("bigint", removedData.values().stream().map(Long::valueOf).toArray()));
+                q.setFetchSize(2000);
+                int read = 0;
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
                         DesignationData data = store.fromJson(rs.getString(3));
                         newRevisions.add(new RevisionRow(rs.getString(1), rs.getInt(2) + 1,
                                 later(effectiveOn, rs.getDate(5).toLocalDate()), true, "not in the list as of " + effectiveOn,
                                 data, rs.getString(3), rs.getString(4)));
+                        read++;
                     }
+                }
+                if (read != removedData.size()) {
+                    throw new SQLException("read " + read + " of the " + removedData.size() + " revisions to remove from list " + list);
                 }
             }
         }
-        try (PreparedStatement close = c.prepareStatement(
-                "update designation_revision set effective_to = greatest(?, effective_from) where id = ?")) {
-            for (Long id : closeRevisions) {
+        if (!closeRevisions.isEmpty()) {
+            try (PreparedStatement close = c.prepareStatement(
+                    "update designation_revision set effective_to = greatest(?, effective_from) where id = any(?) and effective_to is null")) {
                 close.setDate(1, Date.valueOf(effectiveOn));
-                close.setLong(2, id);
-                close.addBatch();
+                close.setArray(2, c.createArrayOf("bigint", closeRevisions.toArray()));
+                int closed = close.executeUpdate();
+                if (closed != closeRevisions.size()) {
+                    // the list lock keeps other imports out, not an agency's amendment of one entry: rather than
+                    // write over it, give up whole (the transaction rolls back) and let the caller try again
+                    throw new ImportRefused("CONCURRENT_WRITE", null, 0, "list " + list + " was changed by another write while "
+                            + "this file was compared with it (" + (closeRevisions.size() - closed) + " entries); nothing was "
+                            + "imported, send the file again", true);
+                }
             }
-            close.executeBatch();
         }
         // COPY rather than INSERT batches: one stream per table, several times faster for a full list
         String now = Instant.now().toString();
@@ -403,6 +435,18 @@ public class ListImporter {
         return new DesignationData(r.kind(), r.name(), r.aliases(), r.addresses(), r.countries(), r.identifiers(), r.programs(),
                 r.licenseRequirement(), r.licenseReviewPolicyText(), LicenseReviewPolicy.fromText(r.licenseReviewPolicyText()),
                 r.federalRegisterCitations(), r.footnotes(), remarks, r.listedOn());
+    }
+
+    /** The receipt of an import: the same file, format, date and list scope give the same key. */
+    static String receiptKey(String checksum, ImportFormat format, LocalDate effectiveOn, String customList, String scope) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(String.join("\u0000", checksum, format.name(), effectiveOn.toString(), String.valueOf(customList),
+                    String.valueOf(scope)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String checksum(Map<String, byte[]> parts) {

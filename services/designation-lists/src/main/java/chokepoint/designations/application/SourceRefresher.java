@@ -301,7 +301,8 @@ public class SourceRefresher {
         ListImporter.Outcome o;
         try {
             o = importer.importFile(spec.format(), d.content(), effectiveOn, spec.customList(), force,
-                    "source " + name + ": " + spec.describe(), mayWrite, spec::feeds);
+                    "source " + name + ": " + spec.describe(), mayWrite, spec::feeds,
+                    spec.excludedLists().isEmpty() ? "all lists" : "all lists but " + spec.excludedLists());
         } catch (ListImporter.ImportRefused r) {
             if (r.reason.equals("LIST_NOT_OWNED")) {
                 throw new NotRun(NotRun.Kind.NOT_OWNED, r.reason, r.getMessage());

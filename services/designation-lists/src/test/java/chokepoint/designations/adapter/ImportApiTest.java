@@ -61,6 +61,11 @@ class ImportApiTest {
 
     ImportListResponse importFile(String role, String format, String effectiveOn, boolean force, Map<String, byte[]> parts)
             throws Exception {
+        return importFile(role, format, "", effectiveOn, force, parts);
+    }
+
+    ImportListResponse importFile(String role, String format, String list, String effectiveOn, boolean force,
+                                  Map<String, byte[]> parts) throws Exception {
         CompletableFuture<ImportListResponse> result = new CompletableFuture<>();
         var stub = ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token(role, null));
         StreamObserver<ImportListRequest> up = stub.importList(new StreamObserver<>() {
@@ -76,7 +81,7 @@ class ImportApiTest {
             }
         });
         up.onNext(ImportListRequest.newBuilder().setHeader(ImportHeader.newBuilder().setFormat(format).setEffectiveOn(effectiveOn)
-                .setForce(force)).build());
+                .setForce(force).setList(list)).build());
         for (Map.Entry<String, byte[]> p : parts.entrySet()) {
             byte[] b = p.getValue();
             for (int off = 0; off < b.length; off += 1 << 20) {
@@ -130,7 +135,16 @@ class ImportApiTest {
     @Order(3)
     void importingTheSameFileAgainChangesNothing() throws Exception {
         int before = versions("SDN");
+        var provider = ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme"));
+        String sdnVersion = provider.listListVersions(ListListVersionsRequest.newBuilder().setList("SDN").setPageSize(1).build())
+                .getVersions(0).getId();
         ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
+        // answered from the first import's receipt: the versions reported are the ones that import created
+        assertThat(r.getVersionsList()).anySatisfy(v -> {
+            assertThat(v.getList()).isEqualTo("SDN");
+            assertThat(v.getId()).isEqualTo(sdnVersion);
+            assertThat(v.getUnchanged()).isEqualTo(19_181);
+        });
         assertThat(r.getAdded()).isZero();
         assertThat(r.getChanged()).isZero();
         assertThat(r.getRemoved()).isZero();
@@ -221,5 +235,37 @@ class ImportApiTest {
         PartyFacts before = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-07-30")
                 .setParty(Party.newBuilder().setName("Zhipu AI")).build()).getFacts();
         assertThat(before.getHitsList()).isEmpty();
+    }
+
+    static Map<String, byte[]> customFile(String... rows) {
+        return Map.of("file", ("id,name,kind\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(10)
+    void theSameFileAgainIsComparedInFullOnceItsListWasWrittenSince() throws Exception {
+        Map<String, byte[]> august = customFile("W-1,Receipt Test Alpha Trading LLC,ORGANIZATION", "W-2,Receipt Test Beta GmbH,ORGANIZATION");
+        Map<String, byte[]> july = customFile("W-1,Receipt Test Alpha Trading LLC,ORGANIZATION", "W-3,Receipt Test Gamma Ltd,ORGANIZATION");
+        ImportListResponse first = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", false, august);
+        assertThat(first.getAdded()).isEqualTo(2);
+        ImportListResponse again = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", false, august);
+        assertThat(again.getUnchanged()).isEqualTo(2);
+        assertThat(again.getAdded() + again.getChanged() + again.getRemoved()).isZero();
+        assertThat(again.getVersions(0).getId()).isEqualTo(first.getVersions(0).getId());
+
+        // an older file, forced: W-2 removed, W-3 added as of July
+        ImportListResponse forced = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-07-01", true, july);
+        assertThat(forced.getAdded()).isEqualTo(1);
+        assertThat(forced.getRemoved()).isEqualTo(1);
+        // a forced import leaves no receipt: the same older file without force is refused as it was before
+        StatusRuntimeException older = catchThrowableOfType(StatusRuntimeException.class,
+                () -> importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-07-01", false, july));
+        assertThat(GrpcErrors.errorInfo(older)).containsEntry("reason", "OLDER_SNAPSHOT");
+        // August's receipt no longer applies (the list was written since): compared in full, August's entries come back
+        // (forced only because it removes half of this small list)
+        ImportListResponse back = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", true, august);
+        assertThat(back.getAdded()).as("W-2 relisted").isEqualTo(1);
+        assertThat(back.getRemoved()).as("W-3 gone again").isEqualTo(1);
+        assertThat(back.getUnchanged()).isEqualTo(1);
     }
 }

@@ -57,8 +57,8 @@ public final class NameIndex {
         synchronized (writeLock) {
             Snapshot s = snap;
             Map<String, Entry> all = liveEntries(s);
-            for (IndexedName n : names) {
-                all.put(n.entryKey(), prepare(n));
+            for (Entry e : prepareAll(names)) {
+                all.put(e.name.entryKey(), e);
             }
             publishRebuilt(all);
         }
@@ -80,10 +80,7 @@ public final class NameIndex {
      * rebuilds the delta segment.
      */
     public void update(Collection<IndexedName> upserts, Collection<String> removeKeys) {
-        List<Entry> prepared = new ArrayList<>(upserts.size());
-        for (IndexedName n : upserts) {
-            prepared.add(prepare(n));
-        }
+        List<Entry> prepared = prepareAll(upserts);
         synchronized (writeLock) {
             Snapshot s = snap;
             Map<String, Entry> ov = new HashMap<>(s.overrides);
@@ -162,6 +159,21 @@ public final class NameIndex {
             }
         }
         return all;
+    }
+
+    /**
+     * Normalizes many names on all cores (a list import or the start-up load: normalization is the
+     * larger part of indexing, and each name is independent of the others). Order is kept.
+     */
+    private List<Entry> prepareAll(Collection<IndexedName> names) {
+        if (names.size() < 2_000) {
+            List<Entry> out = new ArrayList<>(names.size());
+            for (IndexedName n : names) {
+                out.add(prepare(n));
+            }
+            return out;
+        }
+        return names.parallelStream().map(this::prepare).toList();
     }
 
     private Entry prepare(IndexedName n) {
