@@ -146,6 +146,15 @@ class FoundationIT {
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.contentType()).startsWith("application/problem+json");
         assertThat(a.body().get("reason").asText()).isEqualTo("INVALID_ENUM");
+
+        // a date before every list held: no verdict can be given for it, and none is recorded
+        Suite.Answer early = suite.post("/v1/screenings", provider, """
+                {"customer": {"kind": "ORGANIZATION", "name": "%s"}, "service": {"type": "AI_TRAINING_COMPUTE"},
+                 "asOf": "2000-01-01"}""".formatted(LAB));
+        assertThat(early.status()).as(early.body().toString()).isEqualTo(400);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.body().get("reason").asText()).isEqualTo("AS_OF_BEFORE_FIRST_LIST");
+        assertThat(early.body().get("id")).as("no screening id: nothing recorded").isNull();
     }
 
     @Test

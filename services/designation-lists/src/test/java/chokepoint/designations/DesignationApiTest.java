@@ -234,8 +234,12 @@ class DesignationApiTest {
             assertThat(l.getLoaded()).isTrue();
         });
 
+        // before the designation took effect (another entry makes the list exist then): not found
+        as("agency-ofac").createDesignation(CreateDesignationRequest.newBuilder().setRequestId(rid())
+                .setDesignation(sdn("Earlier Anchor Trading").toBuilder().setEffectiveFrom("2026-01-01")).build());
         PartyFacts before = as("provider").resolveParty(ResolvePartyRequest.newBuilder()
                 .setParty(Party.newBuilder().setName("Resolvable Distillation Lab")).setAsOf("2026-02-01").build()).getFacts();
         assertThat(before.getHitsList()).isEmpty();
+        assertThat(before.getListsList()).anySatisfy(l -> assertThat(l.getList()).isEqualTo("SDN"));
     }
 }

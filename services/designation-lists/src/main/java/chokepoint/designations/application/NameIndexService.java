@@ -56,9 +56,18 @@ public class NameIndexService {
     /** The list version each list was last reloaded at, so the follower skips this replica's own imports. */
     private final Map<String, String> appliedVersions = new ConcurrentHashMap<>();
     private volatile boolean ready;
+    /** This replica's changes between "about to commit" and "in the index" (see {@link ChangeGate}). */
+    private final ChangeGate gate = new ChangeGate();
+
+    /** Above this many changed designations a list version is applied by reloading its whole list. */
+    static final int WHOLE_LIST_RELOAD = 5_000;
 
     public NameIndex index() {
         return index;
+    }
+
+    ChangeGate gate() {
+        return gate;
     }
 
     public boolean ready() {
@@ -86,13 +95,40 @@ public class NameIndexService {
         }
     }
 
+    // A change event is fired inside its transaction, at its end: the gate closes then (IN_PROGRESS) and
+    // opens once the index holds the committed change (AFTER_SUCCESS) or the transaction rolled back.
+
+    void beginDesignation(@Observes DesignationCommands.Changed e) {
+        gate.begin(e);
+    }
+
     void onDesignation(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.Changed e) {
-        reloadDesignations(Set.of(e.designationId()));
+        try {
+            reloadDesignations(Set.of(e.designationId()));
+        } finally {
+            gate.end(e);
+        }
+    }
+
+    void failedDesignation(@Observes(during = TransactionPhase.AFTER_FAILURE) DesignationCommands.Changed e) {
+        gate.end(e);
+    }
+
+    void beginLists(@Observes DesignationCommands.ListsChanged e) {
+        gate.begin(e);
     }
 
     /** An import is answered once the index holds what it committed, so the next screening sees it. */
     void onLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.ListsChanged e) {
-        reloadLists(e.versions());
+        try {
+            applyVersions(e.versions());
+        } finally {
+            gate.end(e);
+        }
+    }
+
+    void failedLists(@Observes(during = TransactionPhase.AFTER_FAILURE) DesignationCommands.ListsChanged e) {
+        gate.end(e);
     }
 
     /** Writes of other replicas reach this one through the change log. */
@@ -126,46 +162,113 @@ public class NameIndexService {
             return;
         }
         // reloads are idempotent: re-applying this replica's own writes changes nothing
-        if (!lists.isEmpty()) {
-            reloadLists(lists);
+        if (applyVersions(lists) && reloadDesignations(designations)) {
+            lastSequence = last; // else the same events are read again on the next round
         }
-        reloadDesignations(designations);
-        lastSequence = last;
     }
 
-    synchronized void reloadDesignations(Set<String> ids) {
+    /** Reloads these designations (all their revisions) in one published index change. */
+    synchronized boolean reloadDesignations(Set<String> ids) {
         if (ids.isEmpty()) {
-            return;
+            return true;
         }
+        List<IndexedName> names;
         try (Connection c = dataSource.getConnection()) {
-            for (String id : ids) {
-                apply(id, load(c, "r.designation_id", id));
-            }
+            names = load(c, "r.designation_id = any(?)", c.createArrayOf("text", ids.toArray()));
         } catch (SQLException ex) {
             LOG.error("reloading designations failed; the follower will retry", ex);
+            return false;
         }
+        Map<String, Set<String>> now = new java.util.HashMap<>();
+        for (String id : ids) {
+            now.put(id, ConcurrentHashMap.newKeySet()); // a designation with no names left drops all its keys
+        }
+        for (IndexedName n : names) {
+            now.get(n.designationId()).add(n.entryKey());
+        }
+        publish(names, now);
+        return true;
     }
 
-    /** Reloads whole lists in one published index change (list id -> version id now committed). */
-    synchronized void reloadLists(Map<String, String> requested) {
+    /**
+     * Applies committed list versions (list id -> version id): the designations a version wrote are
+     * reloaded, or the whole list when the version touched most of it (a first import).
+     */
+    synchronized boolean applyVersions(Map<String, String> requested) {
         Map<String, String> versions = new java.util.TreeMap<>(requested);
         versions.entrySet().removeIf(e -> e.getValue() != null && e.getValue().equals(appliedVersions.get(e.getKey())));
         if (versions.isEmpty()) {
-            return;
+            return true;
+        }
+        Set<String> designations = new HashSet<>();
+        Map<String, String> wholeLists = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select distinct designation_id from designation_revision where list_version_id = ?")) {
+            for (Map.Entry<String, String> v : versions.entrySet()) {
+                Set<String> ids = new HashSet<>();
+                q.setString(1, v.getValue());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                if (v.getValue() == null || ids.size() > WHOLE_LIST_RELOAD) {
+                    wholeLists.put(v.getKey(), v.getValue());
+                } else {
+                    designations.addAll(ids);
+                }
+            }
+        } catch (SQLException ex) {
+            LOG.error("reading what list versions " + versions + " changed failed; the follower will retry", ex);
+            return false;
+        }
+        long t0 = System.nanoTime();
+        if (!reloadDesignations(designations)) {
+            return false; // not marked applied: the follower applies these versions again
+        }
+        if (!designations.isEmpty()) {
+            LOG.infof("name index: %d designations of %s reloaded in %d ms", designations.size(), versions.keySet(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+        versions.forEach((list, version) -> {
+            if (!wholeLists.containsKey(list)) {
+                appliedVersions.put(list, version);
+            }
+        });
+        return wholeLists.isEmpty() || reloadLists(wholeLists);
+    }
+
+    /** Reloads whole lists in one published index change (list id -> version id now committed). */
+    synchronized boolean reloadLists(Map<String, String> requested) {
+        Map<String, String> versions = new java.util.TreeMap<>(requested);
+        versions.entrySet().removeIf(e -> e.getValue() != null && e.getValue().equals(appliedVersions.get(e.getKey())));
+        if (versions.isEmpty()) {
+            return true;
         }
         List<IndexedName> names = new ArrayList<>();
+        long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             for (String list : versions.keySet()) {
-                names.addAll(load(c, "d.list_id", list));
+                names.addAll(load(c, "d.list_id = ?", list));
             }
         } catch (SQLException ex) {
             LOG.error("reloading lists " + versions.keySet() + " failed; the follower will retry", ex);
-            return;
+            return false;
         }
+        long t1 = System.nanoTime();
         Map<String, Set<String>> now = new java.util.HashMap<>();
         for (IndexedName n : names) {
             now.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
         }
+        publish(names, now);
+        appliedVersions.putAll(versions);
+        LOG.infof("name index: lists %s reloaded (%d revisions read in %d ms, indexed in %d ms)", versions.keySet(), names.size(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return true;
+    }
+
+    /** One published index change: these names in, the other keys of these designations out. */
+    private void publish(List<IndexedName> names, Map<String, Set<String>> now) {
         List<String> stale = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : now.entrySet()) {
             for (String k : keysByDesignation.getOrDefault(e.getKey(), Set.of())) {
@@ -174,38 +277,19 @@ public class NameIndexService {
                 }
             }
         }
-        long t0 = System.nanoTime();
         index.update(names, stale); // one published change, not one per entry
         keysByDesignation.putAll(now);
-        appliedVersions.putAll(versions);
-        LOG.infof("name index: lists %s reloaded (%d revisions) in %d ms", versions.keySet(), names.size(),
-                (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    private void apply(String designationId, List<IndexedName> revisions) {
-        Set<String> old = keysByDesignation.getOrDefault(designationId, Set.of());
-        Set<String> now = new HashSet<>();
-        for (IndexedName n : revisions) {
-            index.upsert(n);
-            now.add(n.entryKey());
-        }
-        for (String k : old) {
-            if (!now.contains(k)) {
-                index.remove(k);
-            }
-        }
-        keysByDesignation.put(designationId, now);
     }
 
     /** Revisions in force at some time (not removals), optionally only where column = value. */
-    private List<IndexedName> load(Connection c, String column, String value) throws SQLException {
+    private List<IndexedName> load(Connection c, String condition, Object value) throws SQLException {
         List<IndexedName> out = new ArrayList<>();
         String sql = "select r.id, r.designation_id, d.list_id, r.effective_from, r.effective_to, r.data::text "
                 + "from designation_revision r join designation d on d.id = r.designation_id where not r.removed"
-                + (column == null ? "" : " and " + column + " = ?");
+                + (condition == null ? "" : " and " + condition);
         try (PreparedStatement q = c.prepareStatement(sql)) {
-            if (column != null) {
-                q.setString(1, value);
+            if (condition != null) {
+                q.setObject(1, value);
             }
             q.setFetchSize(2000);
             try (ResultSet rs = q.executeQuery()) {

@@ -79,6 +79,46 @@ public class PartyResolver {
     @Transactional
     public Facts resolve(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners,
                          Map<String, String> declaredOfficers) {
+        // Facts from one consistent view: the list versions read from PostgreSQL and the names matched in
+        // memory must be the same change's (see ChangeGate). Retried when a change of this replica committed
+        // meanwhile; when changes keep coming, no answer rather than a mixed one.
+        ChangeGate gate = names.gate();
+        for (int attempt = 1; ; attempt++) {
+            long stamp;
+            try {
+                stamp = gate.awaitQuiet(indexWait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stamp = -1;
+            }
+            if (stamp >= 0) {
+                Facts f = resolveOnce(subjects, asOf, declaredOwners, declaredOfficers, stamp);
+                if (gate.unchangedSince(stamp)) {
+                    return f;
+                }
+            }
+            if (stamp < 0 || attempt == 3) {
+                throw new DesignationWriteException(DesignationWriteException.Kind.UNAVAILABLE, "LISTS_BEING_UPDATED", null,
+                        "the lists are being updated and the name index is catching up; nothing was screened, retry in a moment");
+            }
+        }
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "chokepoint.screening.index-wait", defaultValue = "2s")
+    java.time.Duration indexWait;
+
+    private Facts resolveOnce(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners,
+                              Map<String, String> declaredOfficers, long stamp) {
+        List<ListState> lists = listStates(asOf, stamp);
+        if (lists.stream().noneMatch(ListState::loaded)) {
+            // not "nothing found": nothing was held then. A verdict for that date could only be a guess.
+            LocalDate first = store.firstListDate();
+            if (first != null && asOf.isBefore(first)) {
+                throw new DesignationWriteException(DesignationWriteException.Kind.INVALID, "AS_OF_BEFORE_FIRST_LIST", "as_of",
+                        "as_of " + asOf + " is before every list this service holds (the earliest is in force from " + first
+                                + "); screen as of " + first + " or later");
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
@@ -103,7 +143,7 @@ public class PartyResolver {
                 hits.add(new Hit(s.who(), s.name(), d.get(), c.matchedName(), c.score(), c.band().name(), byId, c.explanation()));
             }
         }
-        return new Facts(hits, listStates(asOf), asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
+        return new Facts(hits, lists, asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
     }
 
     /**
@@ -158,32 +198,34 @@ public class PartyResolver {
         return ownership.screen(asOf, matched, ownerIds, percents, ownerNames, declaredOfficers);
     }
 
-    /** List states per date, kept for a second: list versions change only on writes and imports. */
-    private final Map<LocalDate, Map.Entry<Long, List<ListState>>> stateCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * List states per date, kept for a second and only while no change of this replica began or
+     * ended since (the gate's stamp): list versions change only on writes and imports, and a
+     * screening must not pair new names with old versions or the reverse. Other replicas' writes
+     * are seen after at most the second.
+     */
+    private record CachedStates(long stamp, long at, List<ListState> states) {
+    }
+
+    private final Map<LocalDate, CachedStates> stateCache = new java.util.concurrent.ConcurrentHashMap<>();
     static final long STATE_TTL_NANOS = 1_000_000_000L;
-
-    void onDesignation(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                       DesignationCommands.Changed e) {
-        stateCache.clear();
-    }
-
-    void onLists(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 DesignationCommands.ListsChanged e) {
-        stateCache.clear();
-    }
 
     /** Every list with a version on or before the date, plus every required list (loaded or not). */
     public List<ListState> listStates(LocalDate asOf) {
+        return listStates(asOf, names.gate().stamp());
+    }
+
+    private List<ListState> listStates(LocalDate asOf, long stamp) {
         long now = System.nanoTime();
-        Map.Entry<Long, List<ListState>> hit = stateCache.get(asOf);
-        if (hit != null && now - hit.getKey() < STATE_TTL_NANOS) {
-            return hit.getValue();
+        CachedStates hit = stateCache.get(asOf);
+        if (hit != null && hit.stamp() == stamp && now - hit.at() < STATE_TTL_NANOS) {
+            return hit.states();
         }
         if (stateCache.size() > 256) {
             stateCache.clear();
         }
         List<ListState> states = loadListStates(asOf);
-        stateCache.put(asOf, Map.entry(now, states));
+        stateCache.put(asOf, new CachedStates(stamp, now, states));
         return states;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /** A write refused for a stated reason; nothing was stored. */
 public class DesignationWriteException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FAILED_PRECONDITION, PERMISSION_DENIED }
+    public enum Kind { INVALID, NOT_FOUND, FAILED_PRECONDITION, PERMISSION_DENIED, UNAVAILABLE }
 
     private final Kind kind;
     private final String reason;

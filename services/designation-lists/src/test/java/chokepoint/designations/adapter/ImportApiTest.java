@@ -102,11 +102,14 @@ class ImportApiTest {
                 .listListVersions(ListListVersionsRequest.newBuilder().setList(list).setPageSize(1000).build()).getVersionsCount();
     }
 
+    static String firstSdnVersion;
+
     @Test
     @Order(1)
     void importingThe2026ListCreatesOneVersionPerListWithTheSourceCounts() throws Exception {
         long t0 = System.nanoTime();
         ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
+        firstSdnVersion = r.getVersionsList().stream().filter(v -> v.getList().equals("SDN")).findFirst().orElseThrow().getId();
         System.out.printf("import of %s: %d ms%n", CSL_2026, (System.nanoTime() - t0) / 1_000_000);
         Map<String, Integer> added = r.getVersionsList().stream().collect(Collectors.toMap(ListVersion::getList, ListVersion::getAdded));
         // the counts the source states (shared/data/README.md)
@@ -135,14 +138,11 @@ class ImportApiTest {
     @Order(3)
     void importingTheSameFileAgainChangesNothing() throws Exception {
         int before = versions("SDN");
-        var provider = ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme"));
-        String sdnVersion = provider.listListVersions(ListListVersionsRequest.newBuilder().setList("SDN").setPageSize(1).build())
-                .getVersions(0).getId();
         ImportListResponse r = importFile("admin", "CSL_CSV", "2026-07-31", false, Map.of("file", SharedData.bytes(CSL_2026)));
         // answered from the first import's receipt: the versions reported are the ones that import created
         assertThat(r.getVersionsList()).anySatisfy(v -> {
             assertThat(v.getList()).isEqualTo("SDN");
-            assertThat(v.getId()).isEqualTo(sdnVersion);
+            assertThat(v.getId()).isEqualTo(firstSdnVersion);
             assertThat(v.getUnchanged()).isEqualTo(19_181);
         });
         assertThat(r.getAdded()).isZero();
@@ -232,9 +232,21 @@ class ImportApiTest {
                 .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("北京智谱华章科技有限公司")).build()).getFacts();
         assertThat(byHanzi.getHitsList()).anySatisfy(h -> assertThat(h.getDesignation().getParty().getName())
                 .isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd."));
-        PartyFacts before = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-07-30")
+        // a date before every list held: nothing to screen against, refused (not "no hit")
+        StatusRuntimeException before = catchThrowableOfType(StatusRuntimeException.class, () -> provider.resolveParty(
+                ResolvePartyRequest.newBuilder().setAsOf("1900-01-01").setParty(Party.newBuilder().setName("Zhipu AI")).build()));
+        assertThat(before.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(GrpcErrors.errorInfo(before)).containsEntry("reason", "AS_OF_BEFORE_FIRST_LIST").containsEntry("field", "as_of");
+        // the day before the file's date, with a list held then: the entry is not found
+        ClientAuth.withToken(blocking, PostgresResource.token("agency-ofac", null)).createDesignation(
+                chokepoint.api.designations.v1.CreateDesignationRequest.newBuilder().setRequestId(java.util.UUID.randomUUID().toString())
+                        .setDesignation(chokepoint.api.designations.v1.Designation.newBuilder().setList("SDN").addPrograms("CYBER2")
+                                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("July Anchor Trading"))
+                                .setEffectiveFrom("2026-07-01")).build());
+        PartyFacts dayBefore = provider.resolveParty(ResolvePartyRequest.newBuilder().setAsOf("2026-07-30")
                 .setParty(Party.newBuilder().setName("Zhipu AI")).build()).getFacts();
-        assertThat(before.getHitsList()).isEmpty();
+        assertThat(dayBefore.getHitsList()).noneSatisfy(h -> assertThat(h.getDesignation().getParty().getName())
+                .isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd."));
     }
 
     static Map<String, byte[]> customFile(String... rows) {

@@ -720,6 +720,7 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             case NOT_FOUND -> Code.NOT_FOUND;
             case FAILED_PRECONDITION -> Code.FAILED_PRECONDITION;
             case PERMISSION_DENIED -> Code.PERMISSION_DENIED;
+            case UNAVAILABLE -> Code.UNAVAILABLE;
         };
         return GrpcErrors.error(code, e.reason(), e.getMessage(), e.field() == null ? Map.of() : Map.of("field", e.field()));
     }

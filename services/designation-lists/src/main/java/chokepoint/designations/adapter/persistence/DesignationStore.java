@@ -73,6 +73,12 @@ public class DesignationStore {
                 .getResultList();
     }
 
+    /** The earliest date any list version is effective from, or null when no list holds anything yet. */
+    public LocalDate firstListDate() {
+        return em.createQuery("select min(v.effectiveOn) from ListVersionEntity v where v.active = true", LocalDate.class)
+                .getSingleResult();
+    }
+
     /** The newest imported (not agency-written) version of every list that was ever imported, by load time. */
     public List<ListVersionEntity> latestImportedVersions() {
         return em.createQuery("select v from ListVersionEntity v where v.active = true and v.format <> 'AGENCY_WRITE' and v.loadedAt = "
