@@ -222,48 +222,33 @@ public class NameIndexService {
             LOG.error("reading what list versions " + versions + " changed failed; the follower will retry", ex);
             return false;
         }
+        // one load and one published change for all of them (each publish of a large change rebuilds the index)
         long t0 = System.nanoTime();
-        if (!reloadDesignations(designations)) {
-            return false; // not marked applied: the follower applies these versions again
-        }
-        if (!designations.isEmpty()) {
-            LOG.infof("name index: %d designations of %s reloaded in %d ms", designations.size(), versions.keySet(),
-                    (System.nanoTime() - t0) / 1_000_000);
-        }
-        versions.forEach((list, version) -> {
-            if (!wholeLists.containsKey(list)) {
-                appliedVersions.put(list, version);
-            }
-        });
-        return wholeLists.isEmpty() || reloadLists(wholeLists);
-    }
-
-    /** Reloads whole lists in one published index change (list id -> version id now committed). */
-    synchronized boolean reloadLists(Map<String, String> requested) {
-        Map<String, String> versions = new java.util.TreeMap<>(requested);
-        versions.entrySet().removeIf(e -> e.getValue() != null && e.getValue().equals(appliedVersions.get(e.getKey())));
-        if (versions.isEmpty()) {
-            return true;
-        }
         List<IndexedName> names = new ArrayList<>();
-        long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            for (String list : versions.keySet()) {
-                names.addAll(load(c, "d.list_id = ?", list));
+            if (!designations.isEmpty()) {
+                names.addAll(load(c, "r.designation_id = any(?)", c.createArrayOf("text", designations.toArray())));
+            }
+            if (!wholeLists.isEmpty()) {
+                names.addAll(load(c, "d.list_id = any(?)", c.createArrayOf("text", wholeLists.keySet().toArray())));
             }
         } catch (SQLException ex) {
-            LOG.error("reloading lists " + versions.keySet() + " failed; the follower will retry", ex);
-            return false;
+            LOG.error("reloading list versions " + versions + " failed; the follower will retry", ex);
+            return false; // not marked applied: the follower applies these versions again
         }
         long t1 = System.nanoTime();
         Map<String, Set<String>> now = new java.util.HashMap<>();
+        for (String id : designations) {
+            now.put(id, ConcurrentHashMap.newKeySet()); // a designation with no names left drops all its keys
+        }
         for (IndexedName n : names) {
             now.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
         }
         publish(names, now);
         appliedVersions.putAll(versions);
-        LOG.infof("name index: lists %s reloaded (%d revisions read in %d ms, indexed in %d ms)", versions.keySet(), names.size(),
-                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        LOG.infof("name index: list versions %s applied (%d designations by id, whole lists %s; %d revisions read in %d ms, "
+                        + "indexed in %d ms)", versions, designations.size(), wholeLists.keySet(), names.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         return true;
     }
 
