@@ -2,45 +2,21 @@ package chokepoint.prohibition.adapter.grpc;
 
 import chokepoint.platform.GrpcErrors;
 import chokepoint.prohibition.domain.InvalidRequestException;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
-/** Runs a unary call and turns domain refusals into canonical gRPC errors with ErrorInfo. */
+/** Unary calls of this service: its refusals as canonical gRPC errors with ErrorInfo, dates parsed. */
 final class GrpcCalls {
-
-    private static final Logger LOG = Logger.getLogger(GrpcCalls.class);
 
     private GrpcCalls() {
     }
 
     static <T> void respond(StreamObserver<T> out, Supplier<T> body) {
-        T result;
-        try {
-            result = body.get();
-        } catch (StatusRuntimeException e) {
-            out.onError(e);
-            return;
-        } catch (InvalidRequestException e) {
-            out.onError(GrpcErrors.invalid(e.invalid().code().name(), e.invalid().field(), e.invalid().message()));
-            return;
-        } catch (RuntimeException e) {
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                if (c instanceof InvalidRequestException ire) {
-                    out.onError(GrpcErrors.invalid(ire.invalid().code().name(), ire.invalid().field(), ire.invalid().message()));
-                    return;
-                }
-            }
-            LOG.error("unexpected failure", e);
-            out.onError(GrpcErrors.internal());
-            return;
-        }
-        out.onNext(result);
-        out.onCompleted();
+        chokepoint.platform.GrpcCalls.respond(out, body, c -> c instanceof InvalidRequestException ire
+                ? GrpcErrors.invalid(ire.invalid().code().name(), ire.invalid().field(), ire.invalid().message()) : null);
     }
 
     static LocalDate date(String field, String value) {

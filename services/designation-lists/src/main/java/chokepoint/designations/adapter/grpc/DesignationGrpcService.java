@@ -682,36 +682,7 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
     }
 
     static <T> void respond(StreamObserver<T> out, Supplier<T> body) {
-        T result;
-        try {
-            result = body.get();
-        } catch (StatusRuntimeException e) {
-            out.onError(e);
-            return;
-        } catch (DesignationWriteException e) {
-            out.onError(translate(e));
-            return;
-        } catch (RuntimeException e) {
-            DesignationWriteException cause = findCause(e);
-            if (cause != null) {
-                out.onError(translate(cause));
-                return;
-            }
-            LOG.error("unexpected failure", e);
-            out.onError(GrpcErrors.internal());
-            return;
-        }
-        out.onNext(result);
-        out.onCompleted();
-    }
-
-    private static DesignationWriteException findCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof DesignationWriteException dwe) {
-                return dwe;
-            }
-        }
-        return null;
+        chokepoint.platform.GrpcCalls.respond(out, body, c -> c instanceof DesignationWriteException d ? translate(d) : null);
     }
 
     static StatusRuntimeException translate(DesignationWriteException e) {

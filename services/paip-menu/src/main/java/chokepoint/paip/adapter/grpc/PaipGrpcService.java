@@ -32,7 +32,6 @@ import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +42,6 @@ import java.util.function.Supplier;
 @GrpcService
 @Blocking
 public class PaipGrpcService extends PaipServiceGrpc.PaipServiceImplBase {
-
-    private static final Logger LOG = Logger.getLogger(PaipGrpcService.class);
 
     static final String[] READERS = {"provider", "analyst", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin", "service"};
     /** PAIP sanctions are State's (the President's authority as delegated); admins may act for it. */
@@ -119,39 +116,30 @@ public class PaipGrpcService extends PaipServiceGrpc.PaipServiceImplBase {
     // ---------------------------------------------------------------- errors
 
     static <T> void respond(StreamObserver<T> out, Supplier<T> body) {
-        T result;
-        try {
-            result = body.get();
-        } catch (RuntimeException e) {
-            out.onError(translate(e));
-            return;
-        }
-        out.onNext(result);
-        out.onCompleted();
+        chokepoint.platform.GrpcCalls.respond(out, body, PaipGrpcService::refusal);
     }
 
     static StatusRuntimeException translate(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof StatusRuntimeException s) {
-                return s;
-            }
-            if (c instanceof PaipRuleException p) {
-                return violations(p);
-            }
-            if (c instanceof PaipNotFound nf) {
-                return GrpcErrors.error(Code.NOT_FOUND, nf.reason(), nf.getMessage(), Map.of("field", nf.field()));
-            }
-            if (c instanceof RequestRefused r) {
-                return GrpcErrors.error(r.invalidArgument() ? Code.INVALID_ARGUMENT : Code.FAILED_PRECONDITION, r.reason(),
-                        r.getMessage(), Map.of("field", r.field()));
-            }
-            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
-                return GrpcErrors.error(Code.ABORTED, "CONCURRENT_REQUEST",
-                        "a concurrent request with the same request id or package won; retry to read its result", Map.of());
-            }
+        return chokepoint.platform.GrpcCalls.toStatus(e, PaipGrpcService::refusal);
+    }
+
+    /** This service's refusal for one throwable of a cause chain, or null. */
+    private static StatusRuntimeException refusal(Throwable c) {
+        if (c instanceof PaipRuleException p) {
+            return violations(p);
         }
-        LOG.error("unexpected failure", e);
-        return GrpcErrors.internal();
+        if (c instanceof PaipNotFound nf) {
+            return GrpcErrors.error(Code.NOT_FOUND, nf.reason(), nf.getMessage(), Map.of("field", nf.field()));
+        }
+        if (c instanceof RequestRefused r) {
+            return GrpcErrors.error(r.invalidArgument() ? Code.INVALID_ARGUMENT : Code.FAILED_PRECONDITION, r.reason(),
+                    r.getMessage(), Map.of("field", r.field()));
+        }
+        if (c instanceof org.hibernate.exception.ConstraintViolationException) {
+            return GrpcErrors.error(Code.ABORTED, "CONCURRENT_REQUEST",
+                    "a concurrent request with the same request id or package won; retry to read its result", Map.of());
+        }
+        return null;
     }
 
     /**
