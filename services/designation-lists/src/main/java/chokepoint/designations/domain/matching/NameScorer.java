@@ -19,7 +19,12 @@ import java.util.Locale;
  *       first letter (0.8) for persons/unknown; otherwise Jaro-Winkler, zero below 0.82 (0.92 for
  *       tokens of 3 letters or fewer), mapped to 1 - 3*(1-jw), times 0.6 when one token is less
  *       than 2/3 the other's length (a prefix is not the name); digits read as letters when only
- *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r).</li>
+ *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r). Edit counts
+ *       (bounded Damerau-Levenshtein, {@link EditDistance}): tokens one letter edit apart are a typo
+ *       of the same name, similarity at least {@link #ED1} (0.85; 0.75 for two-letter tokens), even
+ *       where Jaro-Winkler is low (Tom/Tim, Beta/Meta); tokens three or more edits apart that are
+ *       not a variant (below) are another name, similarity at most {@link #ED3_CAP} (0.4:
+ *       Castillo/Castro); initials and numbers keep their own rules.</li>
  *   <li>Variants at {@link #VARIANT} (0.9): the same transliteration fold ({@link #fold}: Mohammed =
  *       Muhammad, Usama = Osama, Wolodymyr = Volodymyr) when the plain similarity is already at least
  *       {@link #FOLD_GATE}; equal after squeezing doubled letters (Jong-uun = Jong-un); for persons,
@@ -134,12 +139,19 @@ final class NameScorer {
                 } else {
                     s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
                     // folds computed only for the few pairs in the band where they can matter
+                    boolean variant = false;
                     if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
+                        variant = true;
                     }
                     if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
                             && ((java.util.Set<?>) ga[i]).contains(b[j])) {
                         s = VARIANT; // Bill = William, Juan = John
+                        variant = true;
+                    }
+                    if (s > ED3_CAP && !variant && a[i].length() > 1 && b[j].length() > 1 && ac[i] != Lexicon.INITIALS && bc[j] != Lexicon.INITIALS
+                            && !hasDigit(a[i]) && !hasDigit(b[j]) && EditDistance.bounded(a[i], b[j], 2) > 2) {
+                        s = (float) ED3_CAP; // three or more edits: another name sharing a stem (Castillo/Castro)
                     }
                 }
                 if (s > 0) {
@@ -437,22 +449,47 @@ final class NameScorer {
                 return 0f;
             }
         }
-        double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
+        int min = Math.min(lx, ly);
+        int max = Math.max(lx, ly);
+        // a typo (one or two letter edits) is the same name whatever Jaro-Winkler says about short
+        // or first-letter changes: Tom/Tim, Beta/Meta, Motors/Mortars
+        float floor = 0f;
+        if (max - min <= 2 && (mx == -1 || my == -1 || Integer.bitCount(mx ^ my) <= 4)) {
+            int ed = EditDistance.bounded(x, y, 2);
+            if (ed == 1) {
+                floor = min >= 3 ? ED1 : ED1_SHORT;
+            } else if (ed == 2 && min >= ED2_MIN_LEN) {
+                floor = ED2;
+            }
+        }
+        double thr = min <= 3 ? 0.92 : 0.82;
         if (!(mx == -1 || my == -1 ? JaroWinkler.mayReach(x, y, thr) : JaroWinkler.mayReach(x, mx, y, my, thr))) {
-            return 0f; // too few letters in common: most token pairs of two different names
+            return floor; // too few letters in common: most token pairs of two different names
         }
         double jw = JaroWinkler.similarity(x, y);
         if (jw < thr) {
-            return 0f;
+            return floor;
         }
         float s = (float) Math.max(0, 1 - SLOPE * (1 - jw));
-        int min = Math.min(lx, ly);
-        int max = Math.max(lx, ly);
         if (min * 3 < max * 2) {
             s *= 0.6f; // Lind vs Lindemann: a prefix is not the name
         }
-        return s;
+        return Math.max(s, floor);
     }
+
+    /** Similarity floor of two tokens one letter edit apart (3+ letters: Tom/Tim, Beta/Meta, Schell/Shell). */
+    static final float ED1 = Float.parseFloat(System.getProperty("chokepoint.matching.ed1", "0.85"));
+    /** The same for two-letter tokens (On/Un), where one edit is half the word. */
+    static final float ED1_SHORT = Float.parseFloat(System.getProperty("chokepoint.matching.ed1short", "0.75"));
+    /** Similarity floor of two tokens of at least {@link #ED2_MIN_LEN} letters two edits apart (Jones/James, Khaja/Khan). */
+    static final float ED2 = Float.parseFloat(System.getProperty("chokepoint.matching.ed2", "0"));
+    static final int ED2_MIN_LEN = Integer.getInteger("chokepoint.matching.ed2min", 4);
+    /**
+     * Ceiling of two tokens three or more edits apart that are not a transliteration variant: a
+     * high Jaro-Winkler of two long tokens sharing a stem is another name (Castillo/Castro,
+     * Federman/Federer, Abdurrahim/Abdurrahman).
+     */
+    static final float ED3_CAP = Float.parseFloat(System.getProperty("chokepoint.matching.ed3cap", "0.4"));
 
     static final double EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.extra", "0.5"));
     static final double ORG_EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.orgextra", "1.0"));
