@@ -46,6 +46,8 @@ import java.util.Locale;
  *   <li>Short names: a single-token name scores at most 0.9 unless identical; when only
  *       common words (legal forms, generic company words, geography, particles) matched, at most
  *       0.75; when one side matched only through initials (N.N.), at most 0.75.</li>
+ *   <li>Organisations: unmatched common company words on both sides (Solutions vs Enterprises,
+ *       Bank vs Holdings) are another line of business: -0.1 like a substituted word.</li>
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
  *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
  *       on an otherwise identical name.</li>
@@ -251,6 +253,13 @@ final class NameScorer {
             if (explain != null) {
                 explain.add("patronymics differ: -" + fmt2(SUBST));
             }
+        } else if (!personish && GENERIC_SUBST && score > 0 && unmatchedOf(ac, usedA, Lexicon.GENERIC) && unmatchedOf(bc, usedB, Lexicon.GENERIC)) {
+            // Acme Solutions vs Acme Enterprises, Acme Bank vs Acme Holdings: another line of
+            // business of the same brand, i.e. another company
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("company words differ on both sides: -" + fmt2(SUBST));
+            }
         }
         if (legalMismatch(a, ac, b, bc)) {
             score -= LEGAL_MISMATCH;
@@ -292,6 +301,7 @@ final class NameScorer {
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
+    static final boolean GENERIC_SUBST = Boolean.parseBoolean(System.getProperty("chokepoint.matching.genericsubst", "true"));
     static final boolean GEO_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.geoextra", "true"));
 
     /**
