@@ -47,7 +47,8 @@ import java.util.Locale;
  *       common words (legal forms, generic company words, geography, particles) matched, at most
  *       0.75; when one side matched only through initials (N.N.), at most 0.75.</li>
  *   <li>Organisations: unmatched common company words on both sides (Solutions vs Enterprises,
- *       Bank vs Holdings) are another line of business: -0.1 like a substituted word.</li>
+ *       Bank vs Holdings) are another line of business, a country name on one side only (Acme
+ *       Mexico vs Acme) a national subsidiary: -0.1 like a substituted word.</li>
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
  *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
  *       on an otherwise identical name.</li>
@@ -253,6 +254,12 @@ final class NameScorer {
             if (explain != null) {
                 explain.add("patronymics differ: -" + fmt2(SUBST));
             }
+        } else if (!personish && COUNTRY_EXTRA && score > 0 && (oneSidedCountry(a, ac, usedA) != oneSidedCountry(b, bc, usedB))) {
+            // Acme Mexico vs Acme: the national subsidiary is another legal entity
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("a country name on one side only: -" + fmt2(SUBST));
+            }
         } else if (!personish && GENERIC_SUBST && score > 0 && unmatchedOf(ac, usedA, Lexicon.GENERIC) && unmatchedOf(bc, usedB, Lexicon.GENERIC)) {
             // Acme Solutions vs Acme Enterprises, Acme Bank vs Acme Holdings: another line of
             // business of the same brand, i.e. another company
@@ -301,6 +308,37 @@ final class NameScorer {
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
+    static final boolean COUNTRY_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.countryextra", "true"));
+
+    /** English short names of the ISO 3166 countries that are one word (mexico, chile, sweden), from the JDK. */
+    static final java.util.Set<String> COUNTRIES;
+
+    static {
+        java.util.Set<String> c = new java.util.HashSet<>();
+        for (String cc : Locale.getISOCountries()) {
+            String n = java.text.Normalizer.normalize(new Locale("", cc).getDisplayCountry(Locale.ENGLISH), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            if (n.matches("[a-z]{4,}")) {
+                c.add(n);
+            }
+        }
+        c.add("germany");
+        c.add("switzerland");
+        c.add("usa");
+        c.add("uk");
+        COUNTRIES = java.util.Set.copyOf(c);
+    }
+
+    /** Some unmatched token of this side names a country. */
+    private static boolean oneSidedCountry(String[] t, byte[] c, long used) {
+        for (int i = 0; i < t.length; i++) {
+            if ((used & (1L << i)) == 0 && (c[i] == Lexicon.NORMAL || c[i] == Lexicon.GEO) && COUNTRIES.contains(t[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final boolean GENERIC_SUBST = Boolean.parseBoolean(System.getProperty("chokepoint.matching.genericsubst", "true"));
     static final boolean GEO_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.geoextra", "true"));
 

@@ -29,4 +29,20 @@ class OrganisationWordsTest {
         assertThat(cmp.compare("Anna Solutions", "Anna Enterprises", PartyKind.PERSON).explanation())
                 .noneMatch(e -> e.startsWith("company words differ"));
     }
+
+    @Test
+    void aCountryNameOnOneSideIsANationalSubsidiary() {
+        // Kestrel Freight Peru vs Kestrel Freight: the national company is another legal entity
+        assertThat(NameScorer.COUNTRIES).contains("peru", "mexico", "sweden", "germany").doesNotContain("europe", "asia");
+        assertThat(cmp.compare("Kestrel Freight Peru S.A.", "Kestrel Freight S.A.", PartyKind.ORGANIZATION).explanation())
+                .anyMatch(e -> e.startsWith("a country name on one side only"));
+        assertThat(cmp.compare("Kestrel Freight Peru S.A.", "Kestrel Freight S.A.", PartyKind.ORGANIZATION).band()).isNotEqualTo(Band.MATCH);
+        // the same country on both sides, a regional qualifier (Europe), or a person: no penalty
+        assertThat(cmp.compare("Kestrel Freight Peru", "Kestrel Freight Peru S.A.", PartyKind.ORGANIZATION).explanation())
+                .noneMatch(e -> e.startsWith("a country name"));
+        assertThat(cmp.compare("Kestrel Freight Europe", "Kestrel Freight", PartyKind.ORGANIZATION).explanation())
+                .noneMatch(e -> e.startsWith("a country name"));
+        assertThat(cmp.compare("Jordan Kestrel Smith", "Kestrel Smith", PartyKind.PERSON).explanation())
+                .noneMatch(e -> e.startsWith("a country name"));
+    }
 }
