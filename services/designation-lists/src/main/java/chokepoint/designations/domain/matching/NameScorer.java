@@ -29,7 +29,8 @@ import java.util.Locale;
  *       Muhammad, Usama = Osama, Wolodymyr = Volodymyr) when the plain similarity is already at least
  *       {@link #FOLD_GATE}; equal after squeezing doubled letters (Jong-uun = Jong-un); for persons,
  *       a nickname or cross-language form of a given name (Bill = William, Juan = John; resources
- *       nicknames.tsv and given-name-cognates.tsv).</li>
+ *       nicknames.tsv and given-name-cognates.tsv); for persons, the Latvian/Lithuanian nominative
+ *       ending -s (Andrejs = Andrey, Ivanovs = Ivanov).</li>
  *   <li>Tokens romanized from Han or Hangul shorter than 7 letters must be equal (syllables); such
  *       names get no fuzzy merges, no variants, no excused extra words, and a syllable more or less
  *       costs like a substituted word (Jianping is not Jian).</li>
@@ -145,6 +146,10 @@ final class NameScorer {
                     boolean variant = false;
                     if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
+                        variant = true;
+                    }
+                    if (s < VARIANT && personish && BALTIC && s >= FOLD_GATE && balticVariant(a[i], b[j])) {
+                        s = VARIANT; // Latvian/Lithuanian nominative -s: Andrejs = Andrey, Ivanovs = Ivanov
                         variant = true;
                     }
                     if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
@@ -706,6 +711,29 @@ final class NameScorer {
             i++;
         }
         return o.toString();
+    }
+
+    static final boolean BALTIC = Boolean.parseBoolean(System.getProperty("chokepoint.matching.baltic", "true"));
+
+    /**
+     * One token is the other with the masculine nominative ending -s of Latvian and Lithuanian
+     * (Andrejs = Andrej = Andrey, Ivanovs = Ivanov, Aleksejs = Aleksey): equal or the same fold once the
+     * final s is dropped. Only for tokens of 5+ letters where the other side does not end in s.
+     */
+    static boolean balticVariant(String x, String y) {
+        String s;
+        String o;
+        if (x.length() >= 5 && x.charAt(x.length() - 1) == 's' && y.charAt(y.length() - 1) != 's') {
+            s = x;
+            o = y;
+        } else if (y.length() >= 5 && y.charAt(y.length() - 1) == 's' && x.charAt(x.length() - 1) != 's') {
+            s = y;
+            o = x;
+        } else {
+            return false;
+        }
+        String stem = s.substring(0, s.length() - 1);
+        return stem.equals(o) || fold(stem).equals(fold(o));
     }
 
     /** Equal once doubled letters are single (Jong-uun = Jong-un, Zelenskyy = Zelensky). */
