@@ -32,6 +32,46 @@ final class TextNormalizer {
         this.maxLength = maxLength;
     }
 
+    /**
+     * The alternatives of a name written "A/B" (Al-Qa'ida/Islamic Army, New People's Army / Communist
+     * Party): the parts between slashes that have at least two letters on each side of the slash;
+     * empty when there is no such slash. A/S, S/A, c/o and numbers (140/14) are not split. The whole
+     * name stays a name of its own; callers keep only parts with an ordinary (not lexicon) word.
+     */
+    static List<String> alternatives(String name) {
+        if (name == null || name.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(2);
+        int start = 0;
+        for (int i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+            if (letters(name, i, -1) >= 2 && letters(name, i, +1) >= 2) {
+                parts.add(name.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        parts.add(name.substring(start).trim());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    /** Letters in the word next to position {@code at} (skipping spaces) in direction {@code dir}. */
+    private static int letters(String s, int at, int dir) {
+        int i = at + dir;
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += dir;
+        }
+        int n = 0;
+        while (i >= 0 && i < s.length() && Character.isLetter(s.charAt(i))) {
+            n++;
+            i += dir;
+        }
+        return n;
+    }
+
     /** Validates and normalizes; throws {@link InvalidNameException}. */
     PreparedName prepare(String name) {
         validate(name);
