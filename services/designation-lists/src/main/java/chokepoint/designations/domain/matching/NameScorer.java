@@ -21,7 +21,8 @@ import java.util.Locale;
  *       than 2/3 the other's length (a prefix is not the name); digits read as letters when only
  *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r). Edit counts
  *       (bounded Damerau-Levenshtein, {@link EditDistance}): tokens one letter edit apart are a typo
- *       of the same name, similarity at least {@link #ED1} (0.85; 0.75 for two-letter tokens), even
+ *       of the same name, similarity at least {@link #ED1} (0.85; 0.75 for two-letter tokens; in
+ *       words of 2-3 letters only a substituted or transposed letter, not one more or less), even
  *       where Jaro-Winkler is low (Tom/Tim, Beta/Meta); tokens three or more edits apart that are
  *       not a variant (below) are another name, similarity at most {@link #ED3_CAP} (0.4:
  *       Castillo/Castro); initials and numbers keep their own rules.</li>
@@ -509,7 +510,9 @@ final class NameScorer {
         float floor = 0f;
         if (max - min <= 2 && (mx == -1 || my == -1 || Integer.bitCount(mx ^ my) <= 4)) {
             int ed = EditDistance.bounded(x, y, 2);
-            if (ed == 1) {
+            if (ed == 1 && (min >= 4 || lx == ly)) {
+                // in a word of 2-3 letters only a substituted letter is a typo: a letter more or
+                // less is another word (ABC vs NABC, an acronym of another name)
                 floor = min >= 3 ? ED1 : ED1_SHORT;
             } else if (ed == 2 && min >= ED2_MIN_LEN) {
                 floor = ED2;

@@ -46,6 +46,16 @@ class EditCountTest {
     }
 
     @Test
+    void aLetterMoreOrLessInAShortWordIsAnotherWord() {
+        // 2-3 letters: only a substitution is a typo; an acronym with one more letter is another name
+        assertThat(NameScorer.tokenSim("dkr", "dkz", false)).isEqualTo(0.85f);
+        assertThat(NameScorer.tokenSim("dkr", "udkr", false)).isZero();
+        assertThat(cmp.compare("U.D.K.R. Company", "D.K.R. Company", PartyKind.ORGANIZATION).band()).isNotEqualTo(Band.MATCH);
+        // from 4 letters an inserted letter is a typo again (Lisa/Lissa)
+        assertThat(NameScorer.tokenSim("lisa", "lissa", true)).isGreaterThanOrEqualTo(0.85f);
+    }
+
+    @Test
     void typoFloorDoesNotReachNumbersOrInitials() {
         assertThat(score("Brigade 44", "Brigade 45", PartyKind.ORGANIZATION)).isLessThan(0.8);
         // initials keep their own rule (same first letter 0.8), one edit between single letters is nothing
