@@ -309,7 +309,7 @@ final class NameScorer {
                 explain.add("unmatched words: " + unmatched);
             }
         }
-        return Math.min(1.0, score);
+        return Math.max(0.0, Math.min(1.0, score)); // penalties must not push a score below 0 (Comparison: [0,1])
     }
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
