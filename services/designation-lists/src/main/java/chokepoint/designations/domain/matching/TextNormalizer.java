@@ -404,6 +404,8 @@ final class TextNormalizer {
     }
 
     /** Russian/Turkic patronymics (Viktorovich, Ivanovna, Ogly): matter less than given and family names. */
+    static final boolean BEN_GIVEN = Boolean.parseBoolean(System.getProperty("chokepoint.matching.bengiven", "true"));
+
     static boolean isPatronymic(String w) {
         return w.length() > 6 && (w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
                 || w.endsWith("yevich") || w.endsWith("ogly") || w.endsWith("oglu") || w.endsWith("kyzy"));
@@ -459,6 +461,12 @@ final class TextNormalizer {
                     hitLen = len;
                     break;
                 }
+            }
+            if (hit != null && i == 0 && BEN_GIVEN && raw.size() >= 2 && raw.get(0).equals("ben") && s.indexOf(',') < 0) {
+                // "Ben" opening a name written in given-name order is the English given name (Ben =
+                // Benjamin), not the particle "son of", which follows a given name (Zine Ben Ali);
+                // "BEN ALI, Nessim" (surname first, with a comma) keeps the particle
+                hit = null;
             }
             if (hit != null && hit.cls() == Lexicon.NUM) {
                 String digits = hit.canonical()[0];

@@ -30,4 +30,17 @@ class PersonNameFormsTest {
         assertThat(score("Andrejs Ivanovs", "Andrey Ivanov", PartyKind.ORGANIZATION))
                 .isLessThan(score("Andrejs Ivanovs", "Andrey Ivanov", PartyKind.PERSON));
     }
+
+    @Test
+    void benOpeningANameIsTheGivenName() {
+        TextNormalizer n = new TextNormalizer(1000);
+        PreparedName given = n.prepare("Ben Okafor");
+        assertThat(given.tokens()[0]).isEqualTo("ben");
+        assertThat(given.classes()[0]).isEqualTo(Lexicon.NORMAL);
+        // nicknames.tsv: ben -> benjamin, variant 0.9: (0.9 + 1) / 2
+        assertThat(score("Ben Okafor", "Benjamin Okafor", PartyKind.PERSON)).isCloseTo(0.95, within(1e-6));
+        // after a given name, or in a surname-first name with a comma, it stays the particle "son of"
+        assertThat(n.prepare("Karim Ben Salem").classes()[1]).isEqualTo(Lexicon.PARTICLE);
+        assertThat(n.prepare("BEN SALEM, Karim").classes()[0]).isEqualTo(Lexicon.PARTICLE);
+    }
 }
