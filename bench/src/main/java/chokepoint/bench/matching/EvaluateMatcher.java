@@ -97,15 +97,19 @@ public final class EvaluateMatcher {
         int n = csv.rows.size();
         double[] score = new double[n];
         boolean[] truth = new boolean[n];
+        List<List<String>> why = new ArrayList<>();
         long t0 = System.nanoTime();
         int invalid = 0;
         for (int i = 0; i < n; i++) {
             List<String> r = csv.rows.get(i);
             truth[i] = Csv.get(r, cm).trim().equalsIgnoreCase("true");
             try {
-                score[i] = cmp.compare(Csv.get(r, c1), Csv.get(r, c2), schemaKind(cs < 0 ? "" : Csv.get(r, cs))).score();
+                Comparison c = cmp.compare(Csv.get(r, c1), Csv.get(r, c2), schemaKind(cs < 0 ? "" : Csv.get(r, cs)));
+                score[i] = c.score();
+                why.add(c.explanation());
             } catch (InvalidNameException e) {
                 score[i] = 0;
+                why.add(List.of("invalid: " + e.reason()));
                 invalid++;
             }
         }
@@ -152,7 +156,10 @@ public final class EvaluateMatcher {
             boolean pred = score[i] >= cfg.matchThreshold();
             if (pred != truth[i]) {
                 List<String> r = csv.rows.get(i);
-                System.out.printf(Locale.ROOT, "  %s %.3f  %s | %s%n", truth[i] ? "FN" : "FP", score[i], Csv.get(r, c1), Csv.get(r, c2));
+                // error analysis: which half, the schema, the pair and the scorer's explanation
+                String half = Math.floorMod((Csv.get(r, c1) + "|" + Csv.get(r, c2)).hashCode() * 31 + 7, 2) == 0 ? "A" : "B";
+                System.out.printf(Locale.ROOT, "  %s %s %.3f %s  %s | %s%n      %s%n", truth[i] ? "FN" : "FP", half, score[i],
+                        cs < 0 ? "" : Csv.get(r, cs), Csv.get(r, c1), Csv.get(r, c2), String.join("; ", why.get(i)));
                 shown++;
             }
         }

@@ -30,7 +30,7 @@ public final class NameIndex {
     static final int DELTA_LIMIT = 512;
     /** Upper bound on aliases rescored whatever the query's limit (bounded work per query). */
     static final int MAX_LIMIT = 200;
-    private static final Entry TOMBSTONE = new Entry(null, new PreparedName[0]);
+    private static final Entry TOMBSTONE = new Entry(null, new PreparedName[0], null);
 
     private final MatchConfig config;
     private final TextNormalizer normalizer;
@@ -178,14 +178,54 @@ public final class NameIndex {
 
     private Entry prepare(IndexedName n) {
         PreparedName[] p = new PreparedName[n.names().size()];
+        List<PreparedName> parts = null;
+        List<Integer> partOf = null;
         for (int i = 0; i < p.length; i++) {
             try {
                 p[i] = normalizer.prepare(n.names().get(i));
             } catch (InvalidNameException ex) {
                 p[i] = null; // unusable alias (empty, too long...): skipped, identifiers still match
             }
+            // a name written "A/B" is also indexed as A and as B (each with an ordinary word)
+            for (String alt : TextNormalizer.alternatives(n.names().get(i))) {
+                PreparedName pa = preparePart(alt);
+                if (pa != null) {
+                    if (parts == null) {
+                        parts = new ArrayList<>(2);
+                        partOf = new ArrayList<>(2);
+                    }
+                    parts.add(pa);
+                    partOf.add(i);
+                }
+            }
         }
-        return new Entry(n, p);
+        if (parts == null) {
+            return new Entry(n, p, null);
+        }
+        PreparedName[] all = java.util.Arrays.copyOf(p, p.length + parts.size());
+        int[] origin = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            origin[i] = i < p.length ? i : partOf.get(i - p.length);
+            if (i >= p.length) {
+                all[i] = parts.get(i - p.length);
+            }
+        }
+        return new Entry(n, all, origin);
+    }
+
+    /** A part of an "A/B" name, when valid and carrying at least one ordinary word; otherwise null. */
+    private PreparedName preparePart(String part) {
+        try {
+            PreparedName pp = normalizer.prepare(part);
+            for (byte c : pp.classes()) {
+                if (c == Lexicon.NORMAL) {
+                    return pp;
+                }
+            }
+        } catch (InvalidNameException ex) {
+            // a part of punctuation only: nothing to index
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- reads
@@ -295,25 +335,29 @@ public final class NameIndex {
             return new Candidate(n.entryKey(), n.designationId(), n.list(), matched, n.primaryName(), 1.0, Band.MATCH, explain);
         }
         PreparedName pl = h.entry.prepared[h.nameIndex];
+        int ni = h.entry.nameOf(h.nameIndex);
         if (h.finalScore < config.possibleThreshold()) {
             // an immutable one-element list: Candidate keeps it as is instead of copying
-            return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(h.nameIndex), n.primaryName(),
+            return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(ni), n.primaryName(),
                     h.finalScore, Band.NO_MATCH, List.of("name score " + NameScorer.fmt3(h.finalScore) + " against \""
-                    + n.names().get(h.nameIndex) + "\": below POSSIBLE"));
+                    + n.names().get(ni) + "\": below POSSIBLE"));
         }
         boolean personish = NameComparator.personish(q.kind()) || n.kind() == PartyKind.PERSON;
         List<String> nameExplain = new ArrayList<>(pq.notes());
         double nameScore = NameScorer.score(pq, pl, personish, s.base, nameExplain);
         explain.add(String.format(Locale.ROOT, "name score %.3f against %s \"%s\"",
-                nameScore, h.nameIndex == 0 ? "primary name" : "alias", n.names().get(h.nameIndex)));
+                nameScore, ni == 0 ? "primary name" : "alias", n.names().get(ni)));
+        if (ni != h.nameIndex) {
+            explain.add("compared with the part \"" + pl.original() + "\" of a name written A/B");
+        }
         explain.addAll(nameExplain);
         double fin = adjust(h, q, explain);
         Band band = config.band(fin);
-        if (band == Band.MATCH && n.isWeak(h.nameIndex)) {
+        if (band == Band.MATCH && n.isWeak(ni)) {
             band = Band.POSSIBLE;
             explain.add("weak alias: at most POSSIBLE");
         }
-        return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(h.nameIndex), n.primaryName(),
+        return new Candidate(n.entryKey(), n.designationId(), n.list(), n.names().get(ni), n.primaryName(),
                 fin, band, explain);
     }
 
@@ -381,11 +425,19 @@ public final class NameIndex {
 
     static final class Entry {
         final IndexedName name;
+        /** Prepared names parallel to {@code name.names()}, then the parts of "A/B" names. */
         final PreparedName[] prepared;
+        /** For each prepared name, the index of its name in {@code name.names()}; null: identity. */
+        final int[] origin;
 
-        Entry(IndexedName name, PreparedName[] prepared) {
+        Entry(IndexedName name, PreparedName[] prepared, int[] origin) {
             this.name = name;
             this.prepared = prepared;
+            this.origin = origin;
+        }
+
+        int nameOf(int prepared) {
+            return origin == null ? prepared : origin[prepared];
         }
     }
 

@@ -19,12 +19,19 @@ import java.util.Locale;
  *       first letter (0.8) for persons/unknown; otherwise Jaro-Winkler, zero below 0.82 (0.92 for
  *       tokens of 3 letters or fewer), mapped to 1 - 3*(1-jw), times 0.6 when one token is less
  *       than 2/3 the other's length (a prefix is not the name); digits read as letters when only
- *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r).</li>
+ *       one side has digits and the token also has letters (leetspeak, OCR: Ig0r). Edit counts
+ *       (bounded Damerau-Levenshtein, {@link EditDistance}): tokens one letter edit apart are a typo
+ *       of the same name, similarity at least {@link #ED1} (0.85; 0.75 for two-letter tokens; in
+ *       words of 2-3 letters only a substituted or transposed letter, not one more or less), even
+ *       where Jaro-Winkler is low (Tom/Tim, Beta/Meta); tokens three or more edits apart that are
+ *       not a variant (below) are another name, similarity at most {@link #ED3_CAP} (0.4:
+ *       Castillo/Castro); initials and numbers keep their own rules.</li>
  *   <li>Variants at {@link #VARIANT} (0.9): the same transliteration fold ({@link #fold}: Mohammed =
  *       Muhammad, Usama = Osama, Wolodymyr = Volodymyr) when the plain similarity is already at least
  *       {@link #FOLD_GATE}; equal after squeezing doubled letters (Jong-uun = Jong-un); for persons,
  *       a nickname or cross-language form of a given name (Bill = William, Juan = John; resources
- *       nicknames.tsv and given-name-cognates.tsv).</li>
+ *       nicknames.tsv and given-name-cognates.tsv); for persons, the Latvian/Lithuanian nominative
+ *       ending -s (Andrejs = Andrey, Ivanovs = Ivanov).</li>
  *   <li>Tokens romanized from Han or Hangul shorter than 7 letters must be equal (syllables); such
  *       names get no fuzzy merges, no variants, no excused extra words, and a syllable more or less
  *       costs like a substituted word (Jianping is not Jian).</li>
@@ -41,6 +48,9 @@ import java.util.Locale;
  *   <li>Short names: a single-token name scores at most 0.9 unless identical; when only
  *       common words (legal forms, generic company words, geography, particles) matched, at most
  *       0.75; when one side matched only through initials (N.N.), at most 0.75.</li>
+ *   <li>Organisations: unmatched common company words on both sides (Solutions vs Enterprises,
+ *       Bank vs Holdings) are another line of business, a country name on one side only (Acme
+ *       Mexico vs Acme) a national subsidiary: -0.1 like a substituted word.</li>
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
  *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
  *       on an otherwise identical name.</li>
@@ -134,12 +144,23 @@ final class NameScorer {
                 } else {
                     s = tokenSim(a[i], xa[i], b[j], xb[j], personish, digits);
                     // folds computed only for the few pairs in the band where they can matter
+                    boolean variant = false;
                     if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
+                        variant = true;
+                    }
+                    if (s < VARIANT && personish && BALTIC && s >= FOLD_GATE && balticVariant(a[i], b[j])) {
+                        s = VARIANT; // Latvian/Lithuanian nominative -s: Andrejs = Andrey, Ivanovs = Ivanov
+                        variant = true;
                     }
                     if (s < VARIANT && personish && ga != null && ga[i] != null && ac[i] == Lexicon.NORMAL && bc[j] == Lexicon.NORMAL
                             && ((java.util.Set<?>) ga[i]).contains(b[j])) {
                         s = VARIANT; // Bill = William, Juan = John
+                        variant = true;
+                    }
+                    if (s > ED3_CAP && !variant && a[i].length() > 1 && b[j].length() > 1 && ac[i] != Lexicon.INITIALS && bc[j] != Lexicon.INITIALS
+                            && !hasDigit(a[i]) && !hasDigit(b[j]) && EditDistance.bounded(a[i], b[j], 2) > 2) {
+                        s = (float) ED3_CAP; // three or more edits: another name sharing a stem (Castillo/Castro)
                     }
                 }
                 if (s > 0) {
@@ -239,6 +260,19 @@ final class NameScorer {
             if (explain != null) {
                 explain.add("patronymics differ: -" + fmt2(SUBST));
             }
+        } else if (!personish && COUNTRY_EXTRA && score > 0 && (oneSidedCountry(a, ac, usedA) != oneSidedCountry(b, bc, usedB))) {
+            // Acme Mexico vs Acme: the national subsidiary is another legal entity
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("a country name on one side only: -" + fmt2(SUBST));
+            }
+        } else if (!personish && GENERIC_SUBST && score > 0 && unmatchedOf(ac, usedA, Lexicon.GENERIC) && unmatchedOf(bc, usedB, Lexicon.GENERIC)) {
+            // Acme Solutions vs Acme Enterprises, Acme Bank vs Acme Holdings: another line of
+            // business of the same brand, i.e. another company
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("company words differ on both sides: -" + fmt2(SUBST));
+            }
         }
         if (legalMismatch(a, ac, b, bc)) {
             score -= LEGAL_MISMATCH;
@@ -275,11 +309,43 @@ final class NameScorer {
                 explain.add("unmatched words: " + unmatched);
             }
         }
-        return Math.min(1.0, score);
+        return Math.max(0.0, Math.min(1.0, score)); // penalties must not push a score below 0 (Comparison: [0,1])
     }
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
+    static final boolean COUNTRY_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.countryextra", "true"));
+
+    /** English short names of the ISO 3166 countries that are one word (mexico, chile, sweden), from the JDK. */
+    static final java.util.Set<String> COUNTRIES;
+
+    static {
+        java.util.Set<String> c = new java.util.HashSet<>();
+        for (String cc : Locale.getISOCountries()) {
+            String n = java.text.Normalizer.normalize(new Locale("", cc).getDisplayCountry(Locale.ENGLISH), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            if (n.matches("[a-z]{4,}")) {
+                c.add(n);
+            }
+        }
+        c.add("germany");
+        c.add("switzerland");
+        c.add("usa");
+        c.add("uk");
+        COUNTRIES = java.util.Set.copyOf(c);
+    }
+
+    /** Some unmatched token of this side names a country. */
+    private static boolean oneSidedCountry(String[] t, byte[] c, long used) {
+        for (int i = 0; i < t.length; i++) {
+            if ((used & (1L << i)) == 0 && (c[i] == Lexicon.NORMAL || c[i] == Lexicon.GEO) && COUNTRIES.contains(t[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final boolean GENERIC_SUBST = Boolean.parseBoolean(System.getProperty("chokepoint.matching.genericsubst", "true"));
     static final boolean GEO_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.geoextra", "true"));
 
     /**
@@ -437,22 +503,49 @@ final class NameScorer {
                 return 0f;
             }
         }
-        double thr = Math.min(lx, ly) <= 3 ? 0.92 : 0.82;
+        int min = Math.min(lx, ly);
+        int max = Math.max(lx, ly);
+        // a typo (one or two letter edits) is the same name whatever Jaro-Winkler says about short
+        // or first-letter changes: Tom/Tim, Beta/Meta, Motors/Mortars
+        float floor = 0f;
+        if (max - min <= 2 && (mx == -1 || my == -1 || Integer.bitCount(mx ^ my) <= 4)) {
+            int ed = EditDistance.bounded(x, y, 2);
+            if (ed == 1 && (min >= 4 || lx == ly)) {
+                // in a word of 2-3 letters only a substituted letter is a typo: a letter more or
+                // less is another word (ABC vs NABC, an acronym of another name)
+                floor = min >= 3 ? ED1 : ED1_SHORT;
+            } else if (ed == 2 && min >= ED2_MIN_LEN) {
+                floor = ED2;
+            }
+        }
+        double thr = min <= 3 ? 0.92 : 0.82;
         if (!(mx == -1 || my == -1 ? JaroWinkler.mayReach(x, y, thr) : JaroWinkler.mayReach(x, mx, y, my, thr))) {
-            return 0f; // too few letters in common: most token pairs of two different names
+            return floor; // too few letters in common: most token pairs of two different names
         }
         double jw = JaroWinkler.similarity(x, y);
         if (jw < thr) {
-            return 0f;
+            return floor;
         }
         float s = (float) Math.max(0, 1 - SLOPE * (1 - jw));
-        int min = Math.min(lx, ly);
-        int max = Math.max(lx, ly);
         if (min * 3 < max * 2) {
             s *= 0.6f; // Lind vs Lindemann: a prefix is not the name
         }
-        return s;
+        return Math.max(s, floor);
     }
+
+    /** Similarity floor of two tokens one letter edit apart (3+ letters: Tom/Tim, Beta/Meta, Schell/Shell). */
+    static final float ED1 = Float.parseFloat(System.getProperty("chokepoint.matching.ed1", "0.85"));
+    /** The same for two-letter tokens (On/Un), where one edit is half the word. */
+    static final float ED1_SHORT = Float.parseFloat(System.getProperty("chokepoint.matching.ed1short", "0.75"));
+    /** Similarity floor of two tokens of at least {@link #ED2_MIN_LEN} letters two edits apart (Jones/James, Khaja/Khan). */
+    static final float ED2 = Float.parseFloat(System.getProperty("chokepoint.matching.ed2", "0"));
+    static final int ED2_MIN_LEN = Integer.getInteger("chokepoint.matching.ed2min", 4);
+    /**
+     * Ceiling of two tokens three or more edits apart that are not a transliteration variant: a
+     * high Jaro-Winkler of two long tokens sharing a stem is another name (Castillo/Castro,
+     * Federman/Federer, Abdurrahim/Abdurrahman).
+     */
+    static final float ED3_CAP = Float.parseFloat(System.getProperty("chokepoint.matching.ed3cap", "0.4"));
 
     static final double EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.extra", "0.5"));
     static final double ORG_EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.orgextra", "1.0"));
@@ -621,6 +714,29 @@ final class NameScorer {
             i++;
         }
         return o.toString();
+    }
+
+    static final boolean BALTIC = Boolean.parseBoolean(System.getProperty("chokepoint.matching.baltic", "true"));
+
+    /**
+     * One token is the other with the masculine nominative ending -s of Latvian and Lithuanian
+     * (Andrejs = Andrej = Andrey, Ivanovs = Ivanov, Aleksejs = Aleksey): equal or the same fold once the
+     * final s is dropped. Only for tokens of 5+ letters where the other side does not end in s.
+     */
+    static boolean balticVariant(String x, String y) {
+        String s;
+        String o;
+        if (x.length() >= 5 && x.charAt(x.length() - 1) == 's' && y.charAt(y.length() - 1) != 's') {
+            s = x;
+            o = y;
+        } else if (y.length() >= 5 && y.charAt(y.length() - 1) == 's' && x.charAt(x.length() - 1) != 's') {
+            s = y;
+            o = x;
+        } else {
+            return false;
+        }
+        String stem = s.substring(0, s.length() - 1);
+        return stem.equals(o) || fold(stem).equals(fold(o));
     }
 
     /** Equal once doubled letters are single (Jong-uun = Jong-un, Zelenskyy = Zelensky). */

@@ -32,6 +32,46 @@ final class TextNormalizer {
         this.maxLength = maxLength;
     }
 
+    /**
+     * The alternatives of a name written "A/B" (Al-Qa'ida/Islamic Army, New People's Army / Communist
+     * Party): the parts between slashes that have at least two letters on each side of the slash;
+     * empty when there is no such slash. A/S, S/A, c/o and numbers (140/14) are not split. The whole
+     * name stays a name of its own; callers keep only parts with an ordinary (not lexicon) word.
+     */
+    static List<String> alternatives(String name) {
+        if (name == null || name.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(2);
+        int start = 0;
+        for (int i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+            if (letters(name, i, -1) >= 2 && letters(name, i, +1) >= 2) {
+                parts.add(name.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        parts.add(name.substring(start).trim());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    /** Letters in the word next to position {@code at} (skipping spaces) in direction {@code dir}. */
+    private static int letters(String s, int at, int dir) {
+        int i = at + dir;
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i += dir;
+        }
+        int n = 0;
+        while (i >= 0 && i < s.length() && Character.isLetter(s.charAt(i))) {
+            n++;
+            i += dir;
+        }
+        return n;
+    }
+
     /** Validates and normalizes; throws {@link InvalidNameException}. */
     PreparedName prepare(String name) {
         validate(name);
@@ -364,6 +404,8 @@ final class TextNormalizer {
     }
 
     /** Russian/Turkic patronymics (Viktorovich, Ivanovna, Ogly): matter less than given and family names. */
+    static final boolean BEN_GIVEN = Boolean.parseBoolean(System.getProperty("chokepoint.matching.bengiven", "true"));
+
     static boolean isPatronymic(String w) {
         return w.length() > 6 && (w.endsWith("ovich") || w.endsWith("evich") || w.endsWith("ovna") || w.endsWith("evna")
                 || w.endsWith("yevich") || w.endsWith("ogly") || w.endsWith("oglu") || w.endsWith("kyzy"));
@@ -419,6 +461,12 @@ final class TextNormalizer {
                     hitLen = len;
                     break;
                 }
+            }
+            if (hit != null && i == 0 && BEN_GIVEN && raw.size() >= 2 && raw.get(0).equals("ben") && s.indexOf(',') < 0) {
+                // "Ben" opening a name written in given-name order is the English given name (Ben =
+                // Benjamin), not the particle "son of", which follows a given name (Zine Ben Ali);
+                // "BEN ALI, Nessim" (surname first, with a comma) keeps the particle
+                hit = null;
             }
             if (hit != null && hit.cls() == Lexicon.NUM) {
                 String digits = hit.canonical()[0];

@@ -59,4 +59,11 @@ class NameComparatorTest {
         Comparison c = cmp.compare("Olaf Scholze", "Olaf Scholz", PartyKind.PERSON);
         assertThat(c.explanation()).anyMatch(e -> e.contains("olaf")).anyMatch(e -> e.contains("scholze~scholz"));
     }
+
+    @Test
+    void penaltiesNeverPushTheScoreBelowZero() {
+        // only a legal form matched, and different words on both sides (-0.1): 0, not negative
+        assertThat(cmp.compare("Quorvex Company", "Blentrim Company", PartyKind.ORGANIZATION).score()).isBetween(0.0, 1.0);
+        assertThat(cmp.compare("U.D.K.R. Company", "D.K.R. Company", PartyKind.ORGANIZATION).score()).isEqualTo(0.0);
+    }
 }
