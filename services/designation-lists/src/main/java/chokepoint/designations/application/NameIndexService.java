@@ -59,8 +59,6 @@ public class NameIndexService {
     /** This replica's changes between "about to commit" and "in the index" (see {@link ChangeGate}). */
     private final ChangeGate gate = new ChangeGate();
 
-    /** Above this many changed designations a list version is applied by reloading its whole list. */
-    static final int WHOLE_LIST_RELOAD = 5_000;
 
     public NameIndex index() {
         return index;
@@ -82,7 +80,7 @@ public class NameIndexService {
         long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             lastSequence = maxSequence(c);
-            List<IndexedName> all = load(c, null, null);
+            List<IndexedName> all = load(c, null);
             fresh.bulkLoad(all);
             for (IndexedName n : all) {
                 keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
@@ -191,8 +189,11 @@ public class NameIndexService {
     }
 
     /**
-     * Applies committed list versions (list id -> version id): the designations a version wrote are
-     * reloaded, or the whole list when the version touched most of it (a first import).
+     * Applies committed list versions (list id -> version id) in one load and one published index
+     * change: the revisions each version wrote and the revisions they closed (the only rows an
+     * import changes: revisions are never deleted, a closed one only gains its end date). Entries
+     * whose names did not change keep their normalization. A list without a named version is
+     * reloaded whole.
      */
     synchronized boolean applyVersions(Map<String, String> requested) {
         Map<String, String> versions = new java.util.TreeMap<>(requested);
@@ -200,37 +201,19 @@ public class NameIndexService {
         if (versions.isEmpty()) {
             return true;
         }
-        Set<String> designations = new HashSet<>();
-        Map<String, String> wholeLists = new java.util.TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select distinct designation_id from designation_revision where list_version_id = ?")) {
-            for (Map.Entry<String, String> v : versions.entrySet()) {
-                Set<String> ids = new HashSet<>();
-                q.setString(1, v.getValue());
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-                if (v.getValue() == null || ids.size() > WHOLE_LIST_RELOAD) {
-                    wholeLists.put(v.getKey(), v.getValue());
-                } else {
-                    designations.addAll(ids);
-                }
-            }
-        } catch (SQLException ex) {
-            LOG.error("reading what list versions " + versions + " changed failed; the follower will retry", ex);
-            return false;
-        }
-        // one load and one published change for all of them (each publish of a large change rebuilds the index)
+        Object[] named = versions.values().stream().filter(java.util.Objects::nonNull).toArray();
+        Object[] whole = versions.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toArray();
         long t0 = System.nanoTime();
-        List<IndexedName> names = new ArrayList<>();
+        List<IndexedName> written = new ArrayList<>();
+        List<IndexedName> wholeLists = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            if (!designations.isEmpty()) {
-                names.addAll(load(c, "r.designation_id = any(?)", c.createArrayOf("text", designations.toArray())));
+            if (named.length > 0) {
+                java.sql.Array ids = c.createArrayOf("text", named);
+                written.addAll(load(c, "(r.list_version_id = any(?) or (r.designation_id, r.revision) in (select n.designation_id, "
+                        + "n.revision - 1 from designation_revision n where n.list_version_id = any(?)))", ids, ids));
             }
-            if (!wholeLists.isEmpty()) {
-                names.addAll(load(c, "d.list_id = any(?)", c.createArrayOf("text", wholeLists.keySet().toArray())));
+            if (whole.length > 0) {
+                wholeLists.addAll(load(c, "d.list_id = any(?)", c.createArrayOf("text", whole)));
             }
         } catch (SQLException ex) {
             LOG.error("reloading list versions " + versions + " failed; the follower will retry", ex);
@@ -238,17 +221,21 @@ public class NameIndexService {
         }
         long t1 = System.nanoTime();
         Map<String, Set<String>> now = new java.util.HashMap<>();
-        for (String id : designations) {
-            now.put(id, ConcurrentHashMap.newKeySet()); // a designation with no names left drops all its keys
-        }
-        for (IndexedName n : names) {
+        for (IndexedName n : wholeLists) {
             now.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
         }
+        List<IndexedName> names = new ArrayList<>(written.size() + wholeLists.size());
+        names.addAll(written);
+        names.addAll(wholeLists);
+        // whole lists replace their designations' keys; revisions a version wrote or closed only add or update keys
         publish(names, now);
+        for (IndexedName n : written) {
+            keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
+        }
         appliedVersions.putAll(versions);
-        LOG.infof("name index: list versions %s applied (%d designations by id, whole lists %s; %d revisions read in %d ms, "
-                        + "indexed in %d ms)", versions, designations.size(), wholeLists.keySet(), names.size(), (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
+        LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, whole lists %s; %d revisions "
+                        + "read in %d ms, indexed in %d ms)", versions, written.size(), java.util.Arrays.toString(whole), names.size(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
     }
 
@@ -267,14 +254,14 @@ public class NameIndexService {
     }
 
     /** Revisions in force at some time (not removals), optionally only where column = value. */
-    private List<IndexedName> load(Connection c, String condition, Object value) throws SQLException {
+    private List<IndexedName> load(Connection c, String condition, Object... values) throws SQLException {
         List<IndexedName> out = new ArrayList<>();
         String sql = "select r.id, r.designation_id, d.list_id, r.effective_from, r.effective_to, r.data::text "
                 + "from designation_revision r join designation d on d.id = r.designation_id where not r.removed"
                 + (condition == null ? "" : " and " + condition);
         try (PreparedStatement q = c.prepareStatement(sql)) {
-            if (condition != null) {
-                q.setObject(1, value);
+            for (int i = 0; condition != null && i < values.length; i++) {
+                q.setObject(i + 1, values[i]);
             }
             q.setFetchSize(2000);
             try (ResultSet rs = q.executeQuery()) {

@@ -80,7 +80,7 @@ public final class NameIndex {
      * rebuilds the delta segment.
      */
     public void update(Collection<IndexedName> upserts, Collection<String> removeKeys) {
-        List<Entry> prepared = prepareAll(upserts);
+        List<Entry> prepared = prepareAll(upserts, snap);
         synchronized (writeLock) {
             Snapshot s = snap;
             Map<String, Entry> ov = new HashMap<>(s.overrides);
@@ -166,14 +166,26 @@ public final class NameIndex {
      * larger part of indexing, and each name is independent of the others). Order is kept.
      */
     private List<Entry> prepareAll(Collection<IndexedName> names) {
+        return prepareAll(names, null);
+    }
+
+    /**
+     * As above; an entry already in {@code current} with the same names (a revision whose dates
+     * changed, or one reloaded unchanged with its list) keeps its normalized names.
+     */
+    private List<Entry> prepareAll(Collection<IndexedName> names, Snapshot current) {
+        java.util.function.Function<IndexedName, Entry> one = n -> {
+            Entry old = current == null ? null : current.entry(n.entryKey());
+            return old != null && old.name.names().equals(n.names()) ? new Entry(n, old.prepared, old.origin) : prepare(n);
+        };
         if (names.size() < 2_000) {
             List<Entry> out = new ArrayList<>(names.size());
             for (IndexedName n : names) {
-                out.add(prepare(n));
+                out.add(one.apply(n));
             }
             return out;
         }
-        return names.parallelStream().map(this::prepare).toList();
+        return names.parallelStream().map(one).toList();
     }
 
     private Entry prepare(IndexedName n) {
@@ -474,6 +486,15 @@ public final class NameIndex {
             }
             Entry o = overrides.get(e.name.entryKey());
             return seg == base ? o == null : o == e;
+        }
+
+        /** The live entry under this key, or null. */
+        Entry entry(String key) {
+            Entry o = overrides.get(key);
+            if (o != null) {
+                return o == TOMBSTONE ? null : o;
+            }
+            return base.byKey.get(key);
         }
 
         boolean contains(String key) {
