@@ -97,7 +97,7 @@ public class NameIndexService {
     // opens once the index holds the committed change (AFTER_SUCCESS) or the transaction rolled back.
 
     void beginDesignation(@Observes DesignationCommands.Changed e) {
-        gate.begin(e);
+        beginIfInTransaction(e);
     }
 
     void onDesignation(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.Changed e) {
@@ -113,7 +113,20 @@ public class NameIndexService {
     }
 
     void beginLists(@Observes DesignationCommands.ListsChanged e) {
-        gate.begin(e);
+        beginIfInTransaction(e);
+    }
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Outside a transaction the AFTER_SUCCESS/AFTER_FAILURE observers run at once, in no set order
+     * relative to this one: the gate is only closed for a change that will commit or roll back later.
+     */
+    private void beginIfInTransaction(Object change) {
+        if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            gate.begin(change);
+        }
     }
 
     /** An import is answered once the index holds what it committed, so the next screening sees it. */
