@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * and comparing the file again. Correct because an import of a file F onto the state F itself
  * produced changes nothing; the receipt only applies while the newest version of every list the
  * file holds is still the one F's import left (any later import or agency write makes the next
- * import of F compare in full). Forced imports leave no receipt.
+ * import of F compare in full). An import that needed its force (an older snapshot, or an
+ * implausible removal) leaves no receipt, so the same file without force is refused again.
  */
 @ApplicationScoped
 public class ImportReceipts {

@@ -187,11 +187,13 @@ public class ListImporter {
         // version, the designations and their revisions commit or roll back together.
         List<ListOutcome> outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
             List<ListOutcome> out = new ArrayList<>();
+            boolean[] forceNeeded = {false};
             for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
-                out.add(importList(c, format, e.getKey(), e.getValue(), effectiveOn, force, source, checksum));
+                out.add(importList(c, format, e.getKey(), e.getValue(), effectiveOn, force, source, checksum, forceNeeded));
             }
-            if (!force) {
-                // a forced import may have been refused without force: the same file again must be refused again
+            if (!forceNeeded[0]) {
+                // an import that only went through because it was forced would be refused again without force:
+                // no receipt may answer for it
                 em.flush();
                 receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
             }
@@ -214,7 +216,8 @@ public class ListImporter {
     }
 
     private ListOutcome importList(Connection c, ImportFormat format, String list, List<ListRecord> records,
-                                   LocalDate effectiveOn, boolean force, String source, String checksum) throws SQLException {
+                                   LocalDate effectiveOn, boolean force, String source, String checksum,
+                                   boolean[] forceNeeded) throws SQLException {
         store.ensureList(list);
         em.flush();
         try (PreparedStatement lock = c.prepareStatement("select id from list_def where id = ? for update")) {
@@ -227,6 +230,9 @@ public class ListImporter {
                 .filter(v -> v.active && !"AGENCY_WRITE".equals(v.format))
                 .max(java.util.Comparator.comparing((ListVersionEntity v) -> v.effectiveOn).thenComparing(v -> v.loadedAt))
                 .orElse(null);
+        if (latest != null && effectiveOn.isBefore(latest.effectiveOn)) {
+            forceNeeded[0] = true;
+        }
         if (latest != null && effectiveOn.isBefore(latest.effectiveOn) && !force) {
             throw new ImportRefused("OLDER_SNAPSHOT", null, 0, "list " + list + " is already at a version as of " + latest.effectiveOn
                     + "; this file is as of " + effectiveOn + " (import with force=true to load it anyway)", true);
@@ -296,6 +302,9 @@ public class ListImporter {
                 removedData.put(cur.designationId(), String.valueOf(cur.revisionId()));
                 removed++;
             }
+        }
+        if (open > 0 && removed > config.maxRemovalShare() * open) {
+            forceNeeded[0] = true;
         }
         if (open > 0 && removed > config.maxRemovalShare() * open && !force) {
             throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + removed + " of the " + open

@@ -249,6 +249,20 @@ class ImportApiTest {
                 .isEqualTo("Beijing Zhipu Huazhang Technology Co., Ltd."));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
+    int receipts(String effectiveOn) throws java.sql.SQLException {
+        try (var c = db.getConnection(); var q = c.prepareStatement(
+                "select count(*) from import_receipt where format = 'CUSTOM_CSV' and effective_on = ?::date")) {
+            q.setString(1, effectiveOn);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     static Map<String, byte[]> customFile(String... rows) {
         return Map.of("file", ("id,name,kind\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -258,8 +272,10 @@ class ImportApiTest {
     void theSameFileAgainIsComparedInFullOnceItsListWasWrittenSince() throws Exception {
         Map<String, byte[]> august = customFile("W-1,Receipt Test Alpha Trading LLC,ORGANIZATION", "W-2,Receipt Test Beta GmbH,ORGANIZATION");
         Map<String, byte[]> july = customFile("W-1,Receipt Test Alpha Trading LLC,ORGANIZATION", "W-3,Receipt Test Gamma Ltd,ORGANIZATION");
-        ImportListResponse first = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", false, august);
+        // force that was not needed (a first import) still leaves a receipt
+        ImportListResponse first = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", true, august);
         assertThat(first.getAdded()).isEqualTo(2);
+        assertThat(receipts("2026-08-01")).isEqualTo(1);
         ImportListResponse again = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", false, august);
         assertThat(again.getUnchanged()).isEqualTo(2);
         assertThat(again.getAdded() + again.getChanged() + again.getRemoved()).isZero();
@@ -269,6 +285,7 @@ class ImportApiTest {
         ImportListResponse forced = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-07-01", true, july);
         assertThat(forced.getAdded()).isEqualTo(1);
         assertThat(forced.getRemoved()).isEqualTo(1);
+        assertThat(receipts("2026-07-01")).as("an import that needed its force leaves no receipt").isZero();
         // a forced import leaves no receipt: the same older file without force is refused as it was before
         StatusRuntimeException older = catchThrowableOfType(StatusRuntimeException.class,
                 () -> importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-07-01", false, july));
