@@ -47,7 +47,7 @@ class DesignationApiTest {
     }
 
     DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
-        return ClientAuth.withToken(raw, PostgresResource.token(role, role.equals("provider") ? "acme" : null));
+        return ClientAuth.withToken(raw, PostgresResource.token(role));
     }
 
     static Designation sdn(String name) {

@@ -38,7 +38,7 @@ class OfficerLinkApiTest {
     DesignationServiceGrpc.DesignationServiceBlockingStub raw;
 
     DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
-        return ClientAuth.withToken(raw, PostgresResource.token(role, role.equals("provider") ? "acme" : null));
+        return ClientAuth.withToken(raw, PostgresResource.token(role));
     }
 
     static String rid() {

@@ -32,7 +32,7 @@ class UnlistedPartyIdentityTest {
     DesignationServiceGrpc.DesignationServiceBlockingStub raw;
 
     DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
-        return ClientAuth.withToken(raw, PostgresResource.token(role, role.equals("provider") ? "acme" : null));
+        return ClientAuth.withToken(raw, PostgresResource.token(role));
     }
 
     String ownedBy(String owner, String name, String lei, String percent) {

@@ -28,7 +28,7 @@ class UploadsAndSourcesEdgeTest {
     static final long LIMIT = 2L * 1024 * 1024;
 
     static String bearer(String role) {
-        return "Bearer " + PostgresResource.token(role, role.equals("provider") ? "acme" : null);
+        return "Bearer " + PostgresResource.token(role);
     }
 
     record Answer(int status, String contentType, String body) {

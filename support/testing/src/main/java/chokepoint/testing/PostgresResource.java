@@ -46,6 +46,14 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return keys;
     }
 
+    /** The tenant the tests' providers belong to. */
+    public static final String TENANT = "acme";
+
+    /** A token for the role; a provider is bound to {@link #TENANT}, the other roles to no tenant. */
+    public static String token(String role) {
+        return token(role, "provider".equals(role) ? TENANT : null);
+    }
+
     /** A bearer token for tests, signed with the key the application under test trusts. */
     public static String token(String role, String tenant) {
         try {

@@ -54,8 +54,4 @@ final class ChangeGate {
     synchronized boolean unchangedSince(long stamp) {
         return inFlight.isEmpty() && published == stamp;
     }
-
-    synchronized long stamp() {
-        return published;
-    }
 }

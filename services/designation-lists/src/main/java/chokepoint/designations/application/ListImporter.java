@@ -232,10 +232,10 @@ public class ListImporter {
                 .orElse(null);
         if (latest != null && effectiveOn.isBefore(latest.effectiveOn)) {
             forceNeeded[0] = true;
-        }
-        if (latest != null && effectiveOn.isBefore(latest.effectiveOn) && !force) {
-            throw new ImportRefused("OLDER_SNAPSHOT", null, 0, "list " + list + " is already at a version as of " + latest.effectiveOn
-                    + "; this file is as of " + effectiveOn + " (import with force=true to load it anyway)", true);
+            if (!force) {
+                throw new ImportRefused("OLDER_SNAPSHOT", null, 0, "list " + list + " is already at a version as of " + latest.effectiveOn
+                        + "; this file is as of " + effectiveOn + " (import with force=true to load it anyway)", true);
+            }
         }
 
         long tDiff = System.nanoTime();
@@ -290,7 +290,7 @@ public class ListImporter {
         }
         int removed = 0;
         int open = 0;
-        Map<String, String> removedData = new HashMap<>();
+        List<Long> removedRevisions = new ArrayList<>();
         for (Map.Entry<String, Current> e : current.entrySet()) {
             Current cur = e.getValue();
             if (cur.removed()) {
@@ -299,17 +299,17 @@ public class ListImporter {
             open++;
             if (!seen.containsKey(e.getKey())) {
                 closeRevisions.add(cur.revisionId());
-                removedData.put(cur.designationId(), String.valueOf(cur.revisionId()));
+                removedRevisions.add(cur.revisionId());
                 removed++;
             }
         }
         if (open > 0 && removed > config.maxRemovalShare() * open) {
             forceNeeded[0] = true;
-        }
-        if (open > 0 && removed > config.maxRemovalShare() * open && !force) {
-            throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + removed + " of the " + open
-                    + " entries of list " + list + " (more than " + Math.round(config.maxRemovalShare() * 100)
-                    + "%); a truncated or wrong file is the likely cause (import with force=true if it is right)", true);
+            if (!force) {
+                throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + removed + " of the " + open
+                        + " entries of list " + list + " (more than " + Math.round(config.maxRemovalShare() * 100)
+                        + "%); a truncated or wrong file is the likely cause (import with force=true if it is right)", true);
+            }
         }
         if (added == 0 && changed == 0 && removed == 0) {
             if (latest != null) {
@@ -328,11 +328,11 @@ public class ListImporter {
         version.unchanged = unchanged;
         em.flush();
 
-        if (!removedData.isEmpty()) {
+        if (!removedRevisions.isEmpty()) {
             // one query for all of them (a full list replaced by another source removes thousands)
             try (PreparedStatement q = c.prepareStatement("select r.designation_id, r.revision, r.data::text, r.fingerprint, r.effective_from "
                     + "from designation_revision r where r.id = any(?)")) {
-                q.setArray(1, c.createArrayOf("bigint", removedData.values().stream().map(Long::valueOf).toArray()));
+                q.setArray(1, c.createArrayOf("bigint", removedRevisions.toArray()));
                 q.setFetchSize(2000);
                 int read = 0;
                 try (ResultSet rs = q.executeQuery()) {
@@ -344,8 +344,8 @@ public class ListImporter {
                         read++;
                     }
                 }
-                if (read != removedData.size()) {
-                    throw new SQLException("read " + read + " of the " + removedData.size() + " revisions to remove from list " + list);
+                if (read != removedRevisions.size()) {
+                    throw new SQLException("read " + read + " of the " + removedRevisions.size() + " revisions to remove from list " + list);
                 }
             }
         }
@@ -448,27 +448,27 @@ public class ListImporter {
 
     /** The receipt of an import: the same file, format, date and list scope give the same key. */
     static String receiptKey(String checksum, ImportFormat format, LocalDate effectiveOn, String customList, String scope) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(String.join("\u0000", checksum, format.name(), effectiveOn.toString(), String.valueOf(customList),
-                    String.valueOf(scope)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = sha256();
+        md.update(String.join("\u0000", checksum, format.name(), effectiveOn.toString(), String.valueOf(customList),
+                String.valueOf(scope)).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
     }
 
     static String checksum(Map<String, byte[]> parts) {
+        MessageDigest md = sha256();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(parts).entrySet()) {
+            md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(e.getValue());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> e : new TreeMap<>(parts).entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(e.getValue());
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
 }

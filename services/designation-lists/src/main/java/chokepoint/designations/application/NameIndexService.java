@@ -205,50 +205,33 @@ public class NameIndexService {
      * Applies committed list versions (list id -> version id) in one load and one published index
      * change: the revisions each version wrote and the revisions they closed (the only rows an
      * import changes: revisions are never deleted, a closed one only gains its end date). Entries
-     * whose names did not change keep their normalization. A list without a named version is
-     * reloaded whole.
+     * whose names did not change keep their normalization.
      */
     synchronized boolean applyVersions(Map<String, String> requested) {
         Map<String, String> versions = new java.util.TreeMap<>(requested);
-        versions.entrySet().removeIf(e -> e.getValue() != null && e.getValue().equals(appliedVersions.get(e.getKey())));
+        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
         if (versions.isEmpty()) {
             return true;
         }
-        Object[] named = versions.values().stream().filter(java.util.Objects::nonNull).toArray();
-        Object[] whole = versions.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toArray();
         long t0 = System.nanoTime();
-        List<IndexedName> written = new ArrayList<>();
-        List<IndexedName> wholeLists = new ArrayList<>();
+        List<IndexedName> written;
         try (Connection c = dataSource.getConnection()) {
-            if (named.length > 0) {
-                java.sql.Array ids = c.createArrayOf("text", named);
-                written.addAll(load(c, "(r.list_version_id = any(?) or (r.designation_id, r.revision) in (select n.designation_id, "
-                        + "n.revision - 1 from designation_revision n where n.list_version_id = any(?)))", ids, ids));
-            }
-            if (whole.length > 0) {
-                wholeLists.addAll(load(c, "d.list_id = any(?)", c.createArrayOf("text", whole)));
-            }
+            java.sql.Array ids = c.createArrayOf("text", versions.values().toArray());
+            written = load(c, "(r.list_version_id = any(?) or (r.designation_id, r.revision) in (select n.designation_id, "
+                    + "n.revision - 1 from designation_revision n where n.list_version_id = any(?)))", ids, ids);
         } catch (SQLException ex) {
             LOG.error("reloading list versions " + versions + " failed; the follower will retry", ex);
             return false; // not marked applied: the follower applies these versions again
         }
         long t1 = System.nanoTime();
-        Map<String, Set<String>> now = new java.util.HashMap<>();
-        for (IndexedName n : wholeLists) {
-            now.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
-        }
-        List<IndexedName> names = new ArrayList<>(written.size() + wholeLists.size());
-        names.addAll(written);
-        names.addAll(wholeLists);
-        // whole lists replace their designations' keys; revisions a version wrote or closed only add or update keys
-        publish(names, now);
+        // revisions a version wrote or closed only add or update keys: no key of these designations goes away
+        publish(written, Map.of());
         for (IndexedName n : written) {
             keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
         }
         appliedVersions.putAll(versions);
-        LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, whole lists %s; %d revisions "
-                        + "read in %d ms, indexed in %d ms)", versions, written.size(), java.util.Arrays.toString(whole), names.size(),
-                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, read in %d ms, indexed in %d ms)",
+                versions, written.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
     }
 
@@ -266,7 +249,7 @@ public class NameIndexService {
         keysByDesignation.putAll(now);
     }
 
-    /** Revisions in force at some time (not removals), optionally only where column = value. */
+    /** Revisions in force at some time (not removals), optionally only those meeting a condition on r and d. */
     private List<IndexedName> load(Connection c, String condition, Object... values) throws SQLException {
         List<IndexedName> out = new ArrayList<>();
         String sql = "select r.id, r.designation_id, d.list_id, r.effective_from, r.effective_to, r.data::text "

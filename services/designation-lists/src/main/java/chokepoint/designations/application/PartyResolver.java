@@ -211,10 +211,6 @@ public class PartyResolver {
     static final long STATE_TTL_NANOS = 1_000_000_000L;
 
     /** Every list with a version on or before the date, plus every required list (loaded or not). */
-    public List<ListState> listStates(LocalDate asOf) {
-        return listStates(asOf, names.gate().stamp());
-    }
-
     private List<ListState> listStates(LocalDate asOf, long stamp) {
         long now = System.nanoTime();
         CachedStates hit = stateCache.get(asOf);

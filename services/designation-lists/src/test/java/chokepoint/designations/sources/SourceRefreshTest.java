@@ -164,7 +164,7 @@ class SourceRefreshTest {
     // ---- calls ------------------------------------------------------------------------------
 
     DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
-        return ClientAuth.withToken(raw, PostgresResource.token(role, role.equals("provider") ? "acme" : null));
+        return ClientAuth.withToken(raw, PostgresResource.token(role));
     }
 
     RefreshSourceResponse refresh(String role, String name, boolean force) {

@@ -92,7 +92,7 @@ class PaipImpositionTest {
     }
 
     PaipServiceGrpc.PaipServiceBlockingStub as(String role) {
-        return ClientAuth.withToken(self, PostgresResource.token(role, "provider".equals(role) ? "acme" : null));
+        return ClientAuth.withToken(self, PostgresResource.token(role));
     }
 
     static Party org(String name) {
