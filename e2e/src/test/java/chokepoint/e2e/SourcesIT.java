@@ -73,6 +73,7 @@ class SourcesIT {
 
         Map<String, String> env = new HashMap<>();
         env.put("CHOKEPOINT_SOURCES_ENABLED", "true");
+        env.put("CHOKEPOINT_MAX_UPLOAD", "512K"); // the gateway's upload limit, for the chunked upload below
         env.put("CHOKEPOINT_SOURCES_TICK", "2s");
         env.put("CHOKEPOINT_SOURCES_FIRST_DELAY", "1s");
         env.put("CHOKEPOINT_SOURCES_INITIAL_BACKOFF", "PT0.1S");
@@ -206,5 +207,65 @@ class SourcesIT {
         Suite.Answer clear = suite.post("/v1/screenings", suite.token("provider", "acme"), """
                 {"customer": {"kind": "ORGANIZATION", "name": "Harmless Bakery GmbH"}, "service": {"type": "STORAGE"}}""");
         assertThat(clear.body().get("verdict").asText()).as(clear.body().toString()).isEqualTo("CLEAR");
+    }
+
+    @Test
+    @Order(6)
+    void listVersionsPageInLoadOrderAndAChunkedUploadOverTheLimitIsRefusedWithNothingImported() throws Exception {
+        Suite.Answer all = suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1000", admin);
+        assertThat(all.status()).as(all.body().toString()).isEqualTo(200);
+        int before = all.body().get("versions").size();
+        assertThat(before).isGreaterThanOrEqualTo(2); // the first import and the confirmed one of test 4
+        // one per page, in the order they were loaded, the same versions as the whole page
+        List<String> paged = new ArrayList<>();
+        String token = "";
+        do {
+            Suite.Answer page = suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1" + (token.isEmpty() ? "" : "&pageToken=" + token), admin);
+            assertThat(page.body().get("versions").size()).isEqualTo(1);
+            paged.add(page.body().get("versions").get(0).get("id").asText());
+            token = page.body().path("nextPageToken").asText("");
+        } while (!token.isEmpty());
+        List<String> ids = new ArrayList<>();
+        List<String> loaded = new ArrayList<>();
+        all.body().get("versions").forEach(v -> {
+            ids.add(v.get("id").asText());
+            loaded.add(v.get("loadedAt").asText());
+            assertThat(v.get("list").asText()).isEqualTo("ENTITY_LIST");
+        });
+        assertThat(paged).isEqualTo(ids);
+        assertThat(loaded).isSorted();
+        assertThat(all.body().get("versions").get(before - 1).get("removed").asInt()).isGreaterThan(3000);
+        assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=5000", admin).status()).isEqualTo(400);
+
+        // the whole Entity List again (about 1 MB), sent in chunks without a length: stopped at 512 KiB
+        int port = Integer.parseInt(suite.env.get("CHOKEPOINT_GATEWAY_PORT"));
+        String response;
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(60_000);
+            java.io.OutputStream out = s.getOutputStream();
+            try {
+                out.write(("POST /v1/imports?format=CSL_CSV&effectiveOn=2026-07-31&force=true HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + admin + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                byte[] body = lines(csl);
+                assertThat(body.length).isGreaterThan(600 * 1024);
+                for (int at = 0; at < body.length; at += 16 * 1024) {
+                    int n = Math.min(16 * 1024, body.length - at);
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, at, n);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedWhileSending) {
+                // the gateway may answer and close before the whole body is written
+            }
+            response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // refused once it passed the limit (the REST layer answers a chunked body with an empty 413; a body that
+        // announces its length gets the problem+json of UploadLimit, see the gateway's UploadsAndSourcesEdgeTest)
+        assertThat(response).startsWith("HTTP/1.1 413");
+        assertThat(response.toLowerCase(Locale.ROOT)).contains("connection: close");
+        assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1000", admin).body().get("versions").size()).isEqualTo(before);
     }
 }

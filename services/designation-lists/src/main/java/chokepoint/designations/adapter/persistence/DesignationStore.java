@@ -93,11 +93,13 @@ public class DesignationStore {
                 ListVersionEntity.class).setParameter("d", asOf).getResultList();
     }
 
+    /** Versions in the order they were loaded (ids are random, so they break ties only); pages continue after a version id. */
     public List<ListVersionEntity> listVersions(String listId, String afterId, int limit) {
+        String after = "(select a.loadedAt from ListVersionEntity a where a.id = :after)";
         String q = "select v from ListVersionEntity v where 1=1"
                 + (listId == null || listId.isBlank() ? "" : " and v.listId = :list")
-                + (afterId == null ? "" : " and v.id > :after")
-                + " order by v.id";
+                + (afterId == null ? "" : " and (v.loadedAt > " + after + " or (v.loadedAt = " + after + " and v.id > :after))")
+                + " order by v.loadedAt, v.id";
         TypedQuery<ListVersionEntity> query = em.createQuery(q, ListVersionEntity.class).setMaxResults(limit);
         if (listId != null && !listId.isBlank()) {
             query.setParameter("list", listId);

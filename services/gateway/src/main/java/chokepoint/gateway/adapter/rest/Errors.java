@@ -3,16 +3,19 @@ package chokepoint.gateway.adapter.rest;
 import chokepoint.gateway.adapter.client.DownstreamRejected;
 import chokepoint.gateway.adapter.client.DownstreamUnavailable;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Downstream outcomes as problems: refusals keep their reason; outages fail closed with 503. */
 public class Errors {
 
     @ServerExceptionMapper
-    public Response unavailable(DownstreamUnavailable e) {
-        return new Problem(503, "DEPENDENCY_UNAVAILABLE",
-                "the screening could not be completed: " + e.getMessage() + "; no verdict was given (fail closed), retry later",
-                null).with("dependency", e.service()).toResponse();
+    public Response unavailable(DownstreamUnavailable e, UriInfo uri) {
+        String detail = uri.getPath().replaceFirst("^/+", "").startsWith("v1/screenings")
+                ? "the screening could not be completed: " + e.getMessage() + "; no verdict was given (fail closed), retry later"
+                : "the request could not be completed: " + e.getMessage() + "; retry later (a write retried with the same "
+                        + "requestId is applied once)";
+        return new Problem(503, "DEPENDENCY_UNAVAILABLE", detail, null).with("dependency", e.service()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -17,7 +17,9 @@ import java.util.Optional;
  * UPLOAD_TOO_LARGE and the limit) instead of an empty response. This runs just before Quarkus'
  * own check (route order -2) for requests that announce their Content-Length (curl, browsers
  * and HTTP clients sending a file do). A chunked upload without a Content-Length is still
- * stopped by Quarkus when it passes the limit, with its plain 413.
+ * stopped when it passes the limit, by the REST layer's body stream, which answers 413 with an
+ * empty body and closes the connection before this code could word it (SourcesIT shows that
+ * nothing is imported then).
  */
 @ApplicationScoped
 public class UploadLimit {
