@@ -146,8 +146,52 @@ public class NameIndexService {
     @Scheduled(every = "${chokepoint.matching.follow-interval:2s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void follow() {
+        followLock.lock();
+        try {
+            followLocked();
+        } finally {
+            followLock.unlock();
+        }
+    }
+
+    /** One follower at a time: the schedule and screenings that need the index caught up. */
+    private final java.util.concurrent.locks.ReentrantLock followLock = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * Whether the index holds every change up to {@code sequence} of the change log, following the
+     * log now if it does not (waiting at most {@code maxWait} for a follower already running).
+     * A screening calls this with the newest sequence it saw next to the list versions it read:
+     * another replica's import is in PostgreSQL at once, but reaches this index only through the
+     * log, and a screening must not record that import's versions while matching the old names.
+     */
+    boolean catchUp(long sequence, java.time.Duration maxWait) {
+        if (lastSequence >= sequence) {
+            return true;
+        }
+        try {
+            if (!followLock.tryLock(maxWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            for (int round = 0; round < 100 && lastSequence < sequence; round++) {
+                if (!followLocked()) {
+                    break;
+                }
+            }
+            return lastSequence >= sequence;
+        } finally {
+            followLock.unlock();
+        }
+    }
+
+    /** Reads up to 1,000 events after the last one applied and applies them; false when that failed. */
+    private boolean followLocked() {
         if (!ready) {
-            return;
+            return false;
         }
         Set<String> designations = new HashSet<>();
         Map<String, String> lists = new java.util.HashMap<>();
@@ -170,11 +214,25 @@ public class NameIndexService {
             }
         } catch (SQLException ex) {
             LOG.warn("following the change log failed; will retry", ex);
-            return;
+            return false;
         }
-        // reloads are idempotent: re-applying this replica's own writes changes nothing
-        if (applyVersions(lists) && reloadDesignations(designations)) {
-            lastSequence = last; // else the same events are read again on the next round
+        if (lists.isEmpty() && designations.isEmpty()) {
+            lastSequence = last; // only this replica's own changes, already in the index
+            return true;
+        }
+        // The index changes now: screenings that overlap this redo their work (see ChangeGate), so none
+        // pairs list versions read before with names matched after, or the reverse.
+        Object change = new Object();
+        gate.begin(change);
+        try {
+            // reloads are idempotent: re-applying this replica's own writes changes nothing
+            if (applyVersions(lists) && reloadDesignations(designations)) {
+                lastSequence = last; // else the same events are read again on the next round
+                return true;
+            }
+            return false;
+        } finally {
+            gate.end(change);
         }
     }
 

@@ -199,10 +199,10 @@ public class PartyResolver {
     }
 
     /**
-     * List states per date, kept for a second and only while no change of this replica began or
-     * ended since (the gate's stamp): list versions change only on writes and imports, and a
-     * screening must not pair new names with old versions or the reverse. Other replicas' writes
-     * are seen after at most the second.
+     * List states per date, kept for a second and only while no change of the index began or ended
+     * since (the gate's stamp): list versions change only on writes and imports, and a screening
+     * must not pair new names with old versions or the reverse. Other replicas' writes are seen
+     * after at most the second, and only once this replica's index holds them.
      */
     private record CachedStates(long stamp, long at, List<ListState> states) {
     }
@@ -221,6 +221,15 @@ public class PartyResolver {
             stateCache.clear();
         }
         List<ListState> states = loadListStates(asOf);
+        // Read after the versions, so it covers at least every change they show. Changes of other replicas
+        // reach this index through the change log: until it holds them, these versions cannot be recorded
+        // with its names. Catching up changes the index, so the screening's stamp check redoes the work.
+        long sequence = store.maxChangeSequence();
+        if (!names.catchUp(sequence, indexWait)) {
+            throw new DesignationWriteException(DesignationWriteException.Kind.UNAVAILABLE, "LISTS_BEING_UPDATED", null,
+                    "the lists were changed by another replica and this one's name index is catching up; nothing was "
+                            + "screened, retry in a moment");
+        }
         stateCache.put(asOf, new CachedStates(stamp, now, states));
         return states;
     }
