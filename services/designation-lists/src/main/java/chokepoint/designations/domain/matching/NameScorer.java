@@ -54,6 +54,10 @@ import java.util.Locale;
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
  *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
  *       on an otherwise identical name.</li>
+ *   <li>Series siblings (session 4, a compliance decision): one swapped series or vintage number
+ *       (Fund 5 vs Fund 6, Trust 2004 vs 2005) with at least three other ordinary words all
+ *       matched is another entity of the same series that an analyst must see: the number pair
+ *       counts like a typo, the score is capped at {@link #SERIES_CAP} (POSSIBLE, never MATCH).</li>
  * </ol>
  */
 final class NameScorer {
@@ -249,8 +253,21 @@ final class NameScorer {
                 }
             }
         }
+        // a sibling of a series (Fund 5 vs Fund 6, Trust 2004 vs Trust 2005): the swapped number is
+        // scored like a typo so the rest of the name counts, then capped below MATCH
+        boolean series = substituted && SERIES && seriesSwap(a, ac, usedA, b, bc, usedB);
+        if (series) {
+            num += ED1 * 2 * Math.min(wa[Long.numberOfTrailingZeros(~usedA)], wb[Long.numberOfTrailingZeros(~usedB)]);
+        }
         double score = den <= 0 ? 0 : num / den;
-        if (substituted && score > 0) {
+        if (series) {
+            if (score > SERIES_CAP) {
+                score = SERIES_CAP;
+            }
+            if (explain != null) {
+                explain.add("one series number differs (a sibling entity): at most " + fmt2(SERIES_CAP));
+            }
+        } else if (substituted && score > 0) {
             score -= SUBST;
             if (explain != null) {
                 explain.add("words differ on both sides: -" + fmt2(SUBST));
@@ -311,6 +328,64 @@ final class NameScorer {
         }
         return Math.max(0.0, Math.min(1.0, score)); // penalties must not push a score below 0 (Comparison: [0,1])
     }
+
+    static final boolean SERIES = Boolean.parseBoolean(System.getProperty("chokepoint.matching.series", "true"));
+    /**
+     * Score of a series sibling (session 4): inside POSSIBLE (0.75) and low enough that the entry
+     * evidence of an index (kind +0.01, country +0.02) cannot lift it to MATCH (0.80).
+     */
+    static final double SERIES_CAP = Double.parseDouble(System.getProperty("chokepoint.matching.seriescap", "0.76"));
+    /** Ordinary words that must match around a swapped series number. */
+    static final int SERIES_MIN_WORDS = 3;
+
+    /**
+     * The names differ in exactly one token on each side, both are series numbers, and every other
+     * token matched, at least {@link #SERIES_MIN_WORDS} of them ordinary words (not legal forms,
+     * particles or initials): "Acme Growth Fund 5" vs "Acme Growth Fund 6", "Acme Home Loan Trust
+     * 2004-1" vs "... 2005-1". Short names (Brigade 44 vs 45) do not qualify.
+     */
+    private static boolean seriesSwap(String[] a, byte[] ac, long usedA, String[] b, byte[] bc, long usedB) {
+        int na = a.length;
+        int nb = b.length;
+        if (na > 63 || nb > 63 || Long.bitCount(usedA) != na - 1 || Long.bitCount(usedB) != nb - 1) {
+            return false;
+        }
+        int i = Long.numberOfTrailingZeros(~usedA);
+        int j = Long.numberOfTrailingZeros(~usedB);
+        if (!seriesNumber(a, ac, i) || !seriesNumber(b, bc, j)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < na; k++) {
+            if (k != i && (ac[k] == Lexicon.NORMAL || ac[k] == Lexicon.GENERIC || ac[k] == Lexicon.GEO) && !hasDigit(a[k])) {
+                words++;
+            }
+        }
+        return words >= SERIES_MIN_WORDS;
+    }
+
+    /**
+     * A series or vintage number: a token with a digit (Roman numerals II-XXXIX are digits by now),
+     * or a Roman numeral the normalizer keeps as letters (I, V, X, XI, XL …) when it is not the
+     * first word and only numbers or legal forms follow it (Fund V L.P.; a middle initial V is not).
+     */
+    static boolean seriesNumber(String[] t, byte[] c, int i) {
+        if (hasDigit(t[i])) {
+            return true;
+        }
+        if (i == 0 || !ROMAN.matcher(t[i]).matches()) {
+            return false;
+        }
+        for (int k = i + 1; k < t.length; k++) {
+            if (c[k] != Lexicon.LEGAL && !hasDigit(t[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ROMAN =
+            java.util.regex.Pattern.compile("(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
 
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
