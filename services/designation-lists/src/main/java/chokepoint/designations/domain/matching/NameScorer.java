@@ -58,6 +58,8 @@ import java.util.Locale;
  *       (Fund 5 vs Fund 6, Trust 2004 vs 2005) with at least three other ordinary words all
  *       matched is another entity of the same series that an analyst must see: the number pair
  *       counts like a typo, the score is capped at {@link #SERIES_CAP} (POSSIBLE, never MATCH).</li>
+ *   <li>Nasab order (session 4, persons): "X bin Y" against "Y bin X" is a son and his father,
+ *       capped at {@link #BIN_SWAP_CAP}, although the order-free alignment matches every word.</li>
  * </ol>
  */
 final class NameScorer {
@@ -181,6 +183,10 @@ final class NameScorer {
         int matchedNormalA = 0;
         int matchedNormalB = 0;
         StringBuilder matchedText = explain == null ? null : new StringBuilder();
+        // nasab order (Arabic "X bin Y": X son of Y): both sides name a father
+        int sonOfA = personish && !strictShort && BIN_SWAP ? sonOf(a, ac) : -1;
+        int sonOfB = sonOfA >= 0 ? sonOf(b, bc) : -1;
+        int[] partnerA = sonOfB >= 0 ? new int[na] : null;
         for (int k = np - 1; k >= 0; k--) {
             long p = pairs[k];
             int i = (int) ((p >> 16) & 0xFFFF);
@@ -191,6 +197,9 @@ final class NameScorer {
             float s = Float.intBitsToFloat((int) (p >>> 32));
             usedA |= 1L << i;
             usedB |= 1L << j;
+            if (partnerA != null) {
+                partnerA[i] = j + 1;
+            }
             num += s * 2 * Math.min(wa[i], wb[j]);
             if (ac[i] == Lexicon.NORMAL || ac[i] == Lexicon.INITIALS) {
                 matchedNormalA++;
@@ -295,6 +304,12 @@ final class NameScorer {
             score -= LEGAL_MISMATCH;
             if (explain != null) {
                 explain.add("different legal forms: -" + fmt2(LEGAL_MISMATCH));
+            }
+        }
+        if (partnerA != null && fatherAndSon(a, ac, sonOfA, b, bc, sonOfB, partnerA) && score > BIN_SWAP_CAP) {
+            score = BIN_SWAP_CAP;
+            if (explain != null) {
+                explain.add("father and son swapped around bin/ibn: capped at " + fmt2(BIN_SWAP_CAP));
             }
         }
         if (onlyInitialsMatched(ac, usedA, na) || onlyInitialsMatched(bc, usedB, nb)) {
@@ -408,6 +423,50 @@ final class NameScorer {
         c.add("usa");
         c.add("uk");
         COUNTRIES = java.util.Set.copyOf(c);
+    }
+
+    static final boolean BIN_SWAP = Boolean.parseBoolean(System.getProperty("chokepoint.matching.binswap", "true"));
+    /** Ceiling of a father/son swap: a relative of a listed person, not the person (POSSIBLE at most). */
+    static final double BIN_SWAP_CAP = Double.parseDouble(System.getProperty("chokepoint.matching.binswapcap", "0.75"));
+
+    /**
+     * Index of the first "bin"/"ibn"/"bint" (son/daughter of) particle that follows an ordinary word
+     * and is followed by one (the person's own name before it, the father's after it), else -1.
+     */
+    private static int sonOf(String[] t, byte[] c) {
+        for (int i = 1; i < t.length - 1; i++) {
+            if (c[i] == Lexicon.PARTICLE && (t[i].equals("bin") || t[i].equals("bint"))) {
+                return firstOrdinary(c, 0, i) >= 0 && firstOrdinary(c, i + 1, t.length) >= 0 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOrdinary(byte[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] == Lexicon.NORMAL) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X bin Y" against "Y bin X": the father's name on one side is aligned with an own name before
+     * the particle on the other, and the other way round: son and father, two persons.
+     * {@code partnerA[i]} is 1 + the index of the token aligned with a[i], 0 when none.
+     */
+    private static boolean fatherAndSon(String[] a, byte[] ac, int binA, String[] b, byte[] bc, int binB, int[] partnerA) {
+        int fatherA = firstOrdinary(ac, binA + 1, a.length);
+        int fatherB = firstOrdinary(bc, binB + 1, b.length);
+        boolean aFatherIsBOwn = partnerA[fatherA] > 0 && partnerA[fatherA] - 1 < binB;
+        boolean bFatherIsAOwn = false;
+        for (int i = 0; i < binA; i++) {
+            if (partnerA[i] - 1 == fatherB) {
+                bFatherIsAOwn = true;
+            }
+        }
+        return aFatherIsBOwn && bFatherIsAOwn;
     }
 
     /** Some unmatched token of this side names a country. */
