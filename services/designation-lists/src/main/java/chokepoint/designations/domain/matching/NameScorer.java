@@ -59,7 +59,9 @@ import java.util.Locale;
  *       matched is another entity of the same series that an analyst must see: the number pair
  *       counts like a typo, the score is capped at {@link #SERIES_CAP} (POSSIBLE, never MATCH).</li>
  *   <li>Nasab order (session 4, persons): "X bin Y" against "Y bin X" is a son and his father,
- *       capped at {@link #BIN_SWAP_CAP}, although the order-free alignment matches every word.</li>
+ *       capped at {@link #BIN_SWAP_CAP}, although the order-free alignment matches every word.
+ *       A nasab shortened to its last ancestor ("X bin Z" for "X bin Y ibn Z"): the skipped
+ *       generations weigh {@link #SKIPPED_GENERATION}, their particles nothing.</li>
  * </ol>
  */
 final class NameScorer {
@@ -240,11 +242,19 @@ final class NameScorer {
         int patB = indexOf(bc, Lexicon.PATRONYMIC) >= 0 ? 1 : 0;
         boolean unmatchedPatA = unmatchedOf(ac, usedA, Lexicon.PATRONYMIC);
         boolean unmatchedPatB = unmatchedOf(bc, usedB, Lexicon.PATRONYMIC);
+        // a nasab shortened to its last ancestor (X bin Z for X bin Y bin Z): the generations between
+        long skippedA = personish && !strictShort && extraA < 1.0 && NASAB ? skippedGenerations(a, ac, usedA) : 0;
+        long skippedB = personish && !strictShort && extraB < 1.0 && NASAB ? skippedGenerations(b, bc, usedB) : 0;
+        if ((skippedA | skippedB) != 0 && explain != null) {
+            explain.add("nasab shortened: skipped generations weigh like an omitted patronymic");
+        }
         double den = 0;
         StringBuilder unmatched = explain == null ? null : new StringBuilder();
         for (int i = 0; i < na; i++) {
             if ((usedA & (1L << i)) != 0) {
                 den += wa[i];
+            } else if ((skippedA & (1L << i)) != 0) {
+                den += ac[i] == Lexicon.PARTICLE ? 0 : wa[i] * SKIPPED_GENERATION;
             } else {
                 den += wa[i] * extraFactor(a[i], ac[i], extraA, patB == 0, personish);
                 if (unmatched != null && wa[i] > 0.1) {
@@ -255,6 +265,8 @@ final class NameScorer {
         for (int j = 0; j < nb; j++) {
             if ((usedB & (1L << j)) != 0) {
                 den += wb[j];
+            } else if ((skippedB & (1L << j)) != 0) {
+                den += bc[j] == Lexicon.PARTICLE ? 0 : wb[j] * SKIPPED_GENERATION;
             } else {
                 den += wb[j] * extraFactor(b[j], bc[j], extraB, patA == 0, personish);
                 if (unmatched != null && wb[j] > 0.1) {
@@ -423,6 +435,48 @@ final class NameScorer {
         c.add("usa");
         c.add("uk");
         COUNTRIES = java.util.Set.copyOf(c);
+    }
+
+    static final boolean NASAB = Boolean.parseBoolean(System.getProperty("chokepoint.matching.nasab", "true"));
+    /** Weight factor of a skipped generation: an omitted patronymic (class weight 0.4 x 0.5). */
+    static final double SKIPPED_GENERATION = Double.parseDouble(System.getProperty("chokepoint.matching.skippedgen", "0.2"));
+
+    /**
+     * Generations a shortened nasab skips: on a side with a chain "bin Y1 bin Y2 … bin Yk", each
+     * unmatched ordinary word Yi directly after a bin/ibn, when a later bin's ancestor is matched
+     * (the other side wrote "X bin Yk"), and the unmatched bin particles of that chain. Mask of
+     * token indices, 0 when none.
+     */
+    private static long skippedGenerations(String[] t, byte[] c, long used) {
+        int n = Math.min(t.length, 63);
+        int lastMatchedAncestor = -1;
+        for (int i = 1; i < n - 1; i++) {
+            if (isBin(t, c, i) && c[i + 1] == Lexicon.NORMAL && (used & (1L << (i + 1))) != 0) {
+                lastMatchedAncestor = i + 1;
+            }
+        }
+        if (lastMatchedAncestor < 0) {
+            return 0;
+        }
+        long mask = 0;
+        for (int i = 1; i < lastMatchedAncestor - 2; i++) {
+            if (isBin(t, c, i) && c[i + 1] == Lexicon.NORMAL && (used & (1L << (i + 1))) == 0) {
+                mask |= 1L << (i + 1);
+            }
+        }
+        if (mask == 0) {
+            return 0;
+        }
+        for (int i = 1; i < lastMatchedAncestor; i++) {
+            if (isBin(t, c, i) && (used & (1L << i)) == 0) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean isBin(String[] t, byte[] c, int i) {
+        return c[i] == Lexicon.PARTICLE && (t[i].equals("bin") || t[i].equals("bint"));
     }
 
     static final boolean BIN_SWAP = Boolean.parseBoolean(System.getProperty("chokepoint.matching.binswap", "true"));

@@ -42,4 +42,26 @@ class NasabTest {
         // a name written SURNAME, Given
         assertThat(person("AL-HARBI, Khalid bin Tariq", "Khalid bin Tariq al-Harbi").band()).isEqualTo(Band.MATCH);
     }
+
+    @Test
+    void aNasabShortenedToItsLastAncestorMatches() {
+        // full genealogy "X son of Y son of Z" against "X bin Z": the skipped generation Y and the
+        // particles of the chain weigh like an omitted patronymic
+        Comparison c = person("Hamza bin Qasim", "Hamza bin Sultan ibn Rashid ibn Qasim");
+        assertThat(c.band()).as("%s", c.explanation()).isEqualTo(Band.MATCH);
+        assertThat(c.explanation()).anyMatch(e -> e.contains("nasab shortened"));
+        // the same extra words outside a chain are ordinary extra words
+        Comparison d = person("Hamza Qasim", "Hamza Sultan Rashid Qasim");
+        assertThat(d.score()).isLessThan(c.score());
+    }
+
+    @Test
+    void aSkippedGenerationNeedsTheLastAncestorMatched() {
+        // the chain ends in another ancestor: nothing is skipped, another family
+        Comparison c = person("Hamza bin Qasim", "Hamza bin Sultan ibn Rashid ibn Nasser");
+        assertThat(c.explanation()).noneMatch(e -> e.contains("nasab shortened"));
+        assertThat(c.band()).isEqualTo(Band.NO_MATCH);
+        // the short name's words must all be found
+        assertThat(person("Hamza bin Qasim al-Tamimi", "Hamza bin Sultan ibn Rashid ibn Qasim").band()).isNotEqualTo(Band.MATCH);
+    }
 }
