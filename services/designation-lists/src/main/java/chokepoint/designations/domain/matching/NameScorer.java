@@ -62,6 +62,8 @@ import java.util.Locale;
  *       capped at {@link #BIN_SWAP_CAP}, although the order-free alignment matches every word.
  *       A nasab shortened to its last ancestor ("X bin Z" for "X bin Y ibn Z"): the skipped
  *       generations weigh {@link #SKIPPED_GENERATION}, their particles nothing.</li>
+ *   <li>Mistyped legal form (session 4, organisations): a first or last word of at most 5 letters
+ *       one edit from a legal form of the other name (AGG/AG) matches it and weighs like it.</li>
  * </ol>
  */
 final class NameScorer {
@@ -132,6 +134,8 @@ final class NameScorer {
         int nb = b.length;
         float[] wa = ma == null ? cachedWeights(q, idf) : weights(a, ac, idf);
         float[] wb = mb == null ? cachedWeights(l, idf) : weights(b, bc, idf);
+        final float[] cachedWa = wa;
+        final float[] cachedWb = wb;
         int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
         int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
@@ -165,6 +169,20 @@ final class NameScorer {
                             && ((java.util.Set<?>) ga[i]).contains(b[j])) {
                         s = VARIANT; // Bill = William, Juan = John
                         variant = true;
+                    }
+                    if (!personish && LEGAL_TYPO && (ac[i] == Lexicon.LEGAL) != (bc[j] == Lexicon.LEGAL)
+                            && (ac[i] == Lexicon.NORMAL || bc[j] == Lexicon.NORMAL) && Math.max(a[i].length(), b[j].length()) <= 5
+                            && (ac[i] == Lexicon.NORMAL ? edge(i, na) : edge(j, nb)) && EditDistance.oneEdit(a[i], b[j])) {
+                        // a mistyped legal form (AGG for AG, GmbG for GmbH): the other side's form, and its weight
+                        s = Math.max(s, ED1);
+                        variant = true;
+                        if (ac[i] == Lexicon.NORMAL) {
+                            wa = wa == cachedWa ? wa.clone() : wa;
+                            wa[i] = wb[j];
+                        } else {
+                            wb = wb == cachedWb ? wb.clone() : wb;
+                            wb[j] = wa[i];
+                        }
                     }
                     if (s > ED3_CAP && !variant && a[i].length() > 1 && b[j].length() > 1 && ac[i] != Lexicon.INITIALS && bc[j] != Lexicon.INITIALS
                             && !hasDigit(a[i]) && !hasDigit(b[j]) && EditDistance.bounded(a[i], b[j], 2) > 2) {
@@ -437,6 +455,12 @@ final class NameScorer {
         COUNTRIES = java.util.Set.copyOf(c);
     }
 
+    /** First or last word: where legal forms stand. */
+    private static boolean edge(int i, int n) {
+        return i == 0 || i == n - 1;
+    }
+
+    static final boolean LEGAL_TYPO = Boolean.parseBoolean(System.getProperty("chokepoint.matching.legaltypo", "true"));
     static final boolean NASAB = Boolean.parseBoolean(System.getProperty("chokepoint.matching.nasab", "true"));
     /** Weight factor of a skipped generation: an omitted patronymic (class weight 0.4 x 0.5). */
     static final double SKIPPED_GENERATION = Double.parseDouble(System.getProperty("chokepoint.matching.skippedgen", "0.2"));
