@@ -3,6 +3,8 @@ package chokepoint.designations.domain.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chokepoint.designations.domain.PartyKind;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +80,17 @@ class SeriesNumberTest {
     @Test
     void sameNumberStillMatches() {
         assertThat(org("Harbor Lane Growth Fund VI L.P.", "Harbor Lane Growth Fund 6 LP").band()).isEqualTo(Band.MATCH);
+    }
+
+    @Test
+    void inAnIndexAgreeingKindAndCountryKeepASiblingPossible() {
+        NameIndex idx = new NameIndex();
+        idx.upsert(new IndexedName("f6", "d6", "EL", PartyKind.ORGANIZATION, "Harbor Lane Growth Fund VI L.P.",
+                List.of("Harbor Lane Growth Fund VI L.P."), List.of(), List.of("KY"), List.of(), null, null));
+        List<Candidate> c = idx.match(new MatchQuery("Harbor Lane Growth Fund V L.P.", PartyKind.ORGANIZATION, List.of("KY"),
+                List.of(), Set.of(), 10, null));
+        assertThat(c).isNotEmpty();
+        assertThat(c.get(0).entryKey()).isEqualTo("f6");
+        assertThat(c.get(0).band()).as("%s", c.get(0).explanation()).isEqualTo(Band.POSSIBLE);
     }
 }
