@@ -54,6 +54,16 @@ import java.util.Locale;
  *   <li>Different legal forms on both sides (AG vs GmbH; not among the interchangeable
  *       Co./Ltd./LLC/Inc./Corp./JSC family): -0.2, i.e. another legal entity is not a MATCH
  *       on an otherwise identical name.</li>
+ *   <li>Series siblings (session 4, a compliance decision): one swapped series or vintage number
+ *       (Fund 5 vs Fund 6, Trust 2004 vs 2005) with at least three other ordinary words all
+ *       matched is another entity of the same series that an analyst must see: the number pair
+ *       counts like a typo, the score is capped at {@link #SERIES_CAP} (POSSIBLE, never MATCH).</li>
+ *   <li>Nasab order (session 4, persons): "X bin Y" against "Y bin X" is a son and his father,
+ *       capped at {@link #BIN_SWAP_CAP}, although the order-free alignment matches every word.
+ *       A nasab shortened to its last ancestor ("X bin Z" for "X bin Y ibn Z"): the skipped
+ *       generations weigh {@link #SKIPPED_GENERATION}, their particles nothing.</li>
+ *   <li>Mistyped legal form (session 4, organisations): a first or last word of at most 5 letters
+ *       one edit from a legal form of the other name (AGG/AG) matches it and weighs like it.</li>
  * </ol>
  */
 final class NameScorer {
@@ -124,6 +134,8 @@ final class NameScorer {
         int nb = b.length;
         float[] wa = ma == null ? cachedWeights(q, idf) : weights(a, ac, idf);
         float[] wb = mb == null ? cachedWeights(l, idf) : weights(b, bc, idf);
+        final float[] cachedWa = wa;
+        final float[] cachedWb = wb;
         int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
         int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
@@ -158,6 +170,20 @@ final class NameScorer {
                         s = VARIANT; // Bill = William, Juan = John
                         variant = true;
                     }
+                    if (!personish && LEGAL_TYPO && (ac[i] == Lexicon.LEGAL) != (bc[j] == Lexicon.LEGAL)
+                            && (ac[i] == Lexicon.NORMAL || bc[j] == Lexicon.NORMAL) && Math.max(a[i].length(), b[j].length()) <= 5
+                            && (ac[i] == Lexicon.NORMAL ? edge(i, na) : edge(j, nb)) && EditDistance.oneEdit(a[i], b[j])) {
+                        // a mistyped legal form (AGG for AG, GmbG for GmbH): the other side's form, and its weight
+                        s = Math.max(s, ED1);
+                        variant = true;
+                        if (ac[i] == Lexicon.NORMAL) {
+                            wa = wa == cachedWa ? wa.clone() : wa;
+                            wa[i] = wb[j];
+                        } else {
+                            wb = wb == cachedWb ? wb.clone() : wb;
+                            wb[j] = wa[i];
+                        }
+                    }
                     if (s > ED3_CAP && !variant && a[i].length() > 1 && b[j].length() > 1 && ac[i] != Lexicon.INITIALS && bc[j] != Lexicon.INITIALS
                             && !hasDigit(a[i]) && !hasDigit(b[j]) && EditDistance.bounded(a[i], b[j], 2) > 2) {
                         s = (float) ED3_CAP; // three or more edits: another name sharing a stem (Castillo/Castro)
@@ -177,6 +203,10 @@ final class NameScorer {
         int matchedNormalA = 0;
         int matchedNormalB = 0;
         StringBuilder matchedText = explain == null ? null : new StringBuilder();
+        // nasab order (Arabic "X bin Y": X son of Y): both sides name a father
+        int sonOfA = personish && !strictShort && BIN_SWAP ? sonOf(a, ac) : -1;
+        int sonOfB = sonOfA >= 0 ? sonOf(b, bc) : -1;
+        int[] partnerA = sonOfB >= 0 ? new int[na] : null;
         for (int k = np - 1; k >= 0; k--) {
             long p = pairs[k];
             int i = (int) ((p >> 16) & 0xFFFF);
@@ -187,6 +217,9 @@ final class NameScorer {
             float s = Float.intBitsToFloat((int) (p >>> 32));
             usedA |= 1L << i;
             usedB |= 1L << j;
+            if (partnerA != null) {
+                partnerA[i] = j + 1;
+            }
             num += s * 2 * Math.min(wa[i], wb[j]);
             if (ac[i] == Lexicon.NORMAL || ac[i] == Lexicon.INITIALS) {
                 matchedNormalA++;
@@ -227,11 +260,19 @@ final class NameScorer {
         int patB = indexOf(bc, Lexicon.PATRONYMIC) >= 0 ? 1 : 0;
         boolean unmatchedPatA = unmatchedOf(ac, usedA, Lexicon.PATRONYMIC);
         boolean unmatchedPatB = unmatchedOf(bc, usedB, Lexicon.PATRONYMIC);
+        // a nasab shortened to its last ancestor (X bin Z for X bin Y bin Z): the generations between
+        long skippedA = personish && !strictShort && extraA < 1.0 && NASAB ? skippedGenerations(a, ac, usedA) : 0;
+        long skippedB = personish && !strictShort && extraB < 1.0 && NASAB ? skippedGenerations(b, bc, usedB) : 0;
+        if ((skippedA | skippedB) != 0 && explain != null) {
+            explain.add("nasab shortened: skipped generations weigh like an omitted patronymic");
+        }
         double den = 0;
         StringBuilder unmatched = explain == null ? null : new StringBuilder();
         for (int i = 0; i < na; i++) {
             if ((usedA & (1L << i)) != 0) {
                 den += wa[i];
+            } else if ((skippedA & (1L << i)) != 0) {
+                den += ac[i] == Lexicon.PARTICLE ? 0 : wa[i] * SKIPPED_GENERATION;
             } else {
                 den += wa[i] * extraFactor(a[i], ac[i], extraA, patB == 0, personish);
                 if (unmatched != null && wa[i] > 0.1) {
@@ -242,6 +283,8 @@ final class NameScorer {
         for (int j = 0; j < nb; j++) {
             if ((usedB & (1L << j)) != 0) {
                 den += wb[j];
+            } else if ((skippedB & (1L << j)) != 0) {
+                den += bc[j] == Lexicon.PARTICLE ? 0 : wb[j] * SKIPPED_GENERATION;
             } else {
                 den += wb[j] * extraFactor(b[j], bc[j], extraB, patA == 0, personish);
                 if (unmatched != null && wb[j] > 0.1) {
@@ -249,8 +292,21 @@ final class NameScorer {
                 }
             }
         }
+        // a sibling of a series (Fund 5 vs Fund 6, Trust 2004 vs Trust 2005): the swapped number is
+        // scored like a typo so the rest of the name counts, then capped below MATCH
+        boolean series = substituted && SERIES && seriesSwap(a, ac, usedA, b, bc, usedB);
+        if (series) {
+            num += ED1 * 2 * Math.min(wa[Long.numberOfTrailingZeros(~usedA)], wb[Long.numberOfTrailingZeros(~usedB)]);
+        }
         double score = den <= 0 ? 0 : num / den;
-        if (substituted && score > 0) {
+        if (series) {
+            if (score > SERIES_CAP) {
+                score = SERIES_CAP;
+            }
+            if (explain != null) {
+                explain.add("one series number differs (a sibling entity): at most " + fmt2(SERIES_CAP));
+            }
+        } else if (substituted && score > 0) {
             score -= SUBST;
             if (explain != null) {
                 explain.add("words differ on both sides: -" + fmt2(SUBST));
@@ -278,6 +334,12 @@ final class NameScorer {
             score -= LEGAL_MISMATCH;
             if (explain != null) {
                 explain.add("different legal forms: -" + fmt2(LEGAL_MISMATCH));
+            }
+        }
+        if (partnerA != null && fatherAndSon(a, ac, sonOfA, b, bc, sonOfB, partnerA) && score > BIN_SWAP_CAP) {
+            score = BIN_SWAP_CAP;
+            if (explain != null) {
+                explain.add("father and son swapped around bin/ibn: capped at " + fmt2(BIN_SWAP_CAP));
             }
         }
         if (onlyInitialsMatched(ac, usedA, na) || onlyInitialsMatched(bc, usedB, nb)) {
@@ -312,6 +374,64 @@ final class NameScorer {
         return Math.max(0.0, Math.min(1.0, score)); // penalties must not push a score below 0 (Comparison: [0,1])
     }
 
+    static final boolean SERIES = Boolean.parseBoolean(System.getProperty("chokepoint.matching.series", "true"));
+    /**
+     * Score of a series sibling (session 4): inside POSSIBLE (0.75) and low enough that the entry
+     * evidence of an index (kind +0.01, country +0.02) cannot lift it to MATCH (0.80).
+     */
+    static final double SERIES_CAP = Double.parseDouble(System.getProperty("chokepoint.matching.seriescap", "0.76"));
+    /** Ordinary words that must match around a swapped series number. */
+    static final int SERIES_MIN_WORDS = 3;
+
+    /**
+     * The names differ in exactly one token on each side, both are series numbers, and every other
+     * token matched, at least {@link #SERIES_MIN_WORDS} of them ordinary words (not legal forms,
+     * particles or initials): "Acme Growth Fund 5" vs "Acme Growth Fund 6", "Acme Home Loan Trust
+     * 2004-1" vs "... 2005-1". Short names (Brigade 44 vs 45) do not qualify.
+     */
+    private static boolean seriesSwap(String[] a, byte[] ac, long usedA, String[] b, byte[] bc, long usedB) {
+        int na = a.length;
+        int nb = b.length;
+        if (na > 63 || nb > 63 || Long.bitCount(usedA) != na - 1 || Long.bitCount(usedB) != nb - 1) {
+            return false;
+        }
+        int i = Long.numberOfTrailingZeros(~usedA);
+        int j = Long.numberOfTrailingZeros(~usedB);
+        if (!seriesNumber(a, ac, i) || !seriesNumber(b, bc, j)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < na; k++) {
+            if (k != i && (ac[k] == Lexicon.NORMAL || ac[k] == Lexicon.GENERIC || ac[k] == Lexicon.GEO) && !hasDigit(a[k])) {
+                words++;
+            }
+        }
+        return words >= SERIES_MIN_WORDS;
+    }
+
+    /**
+     * A series or vintage number: a token with a digit (Roman numerals II-XXXIX are digits by now),
+     * or a Roman numeral the normalizer keeps as letters (I, V, X, XI, XL …) when it is not the
+     * first word and only numbers or legal forms follow it (Fund V L.P.; a middle initial V is not).
+     */
+    static boolean seriesNumber(String[] t, byte[] c, int i) {
+        if (hasDigit(t[i])) {
+            return true;
+        }
+        if (i == 0 || !ROMAN.matcher(t[i]).matches()) {
+            return false;
+        }
+        for (int k = i + 1; k < t.length; k++) {
+            if (c[k] != Lexicon.LEGAL && !hasDigit(t[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ROMAN =
+            java.util.regex.Pattern.compile("(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+
     static final double LEGAL_MISMATCH = Double.parseDouble(System.getProperty("chokepoint.matching.legal", "0.2"));
     static final double INITIALS_CAP = 0.75;
     static final boolean COUNTRY_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.countryextra", "true"));
@@ -333,6 +453,98 @@ final class NameScorer {
         c.add("usa");
         c.add("uk");
         COUNTRIES = java.util.Set.copyOf(c);
+    }
+
+    /** First or last word: where legal forms stand. */
+    private static boolean edge(int i, int n) {
+        return i == 0 || i == n - 1;
+    }
+
+    static final boolean LEGAL_TYPO = Boolean.parseBoolean(System.getProperty("chokepoint.matching.legaltypo", "true"));
+    static final boolean NASAB = Boolean.parseBoolean(System.getProperty("chokepoint.matching.nasab", "true"));
+    /** Weight factor of a skipped generation: an omitted patronymic (class weight 0.4 x 0.5). */
+    static final double SKIPPED_GENERATION = Double.parseDouble(System.getProperty("chokepoint.matching.skippedgen", "0.2"));
+
+    /**
+     * Generations a shortened nasab skips: on a side with a chain "bin Y1 bin Y2 … bin Yk", each
+     * unmatched ordinary word Yi directly after a bin/ibn, when a later bin's ancestor is matched
+     * (the other side wrote "X bin Yk"), and the unmatched bin particles of that chain. Mask of
+     * token indices, 0 when none.
+     */
+    private static long skippedGenerations(String[] t, byte[] c, long used) {
+        int n = Math.min(t.length, 63);
+        int lastMatchedAncestor = -1;
+        for (int i = 1; i < n - 1; i++) {
+            if (isBin(t, c, i) && c[i + 1] == Lexicon.NORMAL && (used & (1L << (i + 1))) != 0) {
+                lastMatchedAncestor = i + 1;
+            }
+        }
+        if (lastMatchedAncestor < 0) {
+            return 0;
+        }
+        long mask = 0;
+        for (int i = 1; i < lastMatchedAncestor - 2; i++) {
+            if (isBin(t, c, i) && c[i + 1] == Lexicon.NORMAL && (used & (1L << (i + 1))) == 0) {
+                mask |= 1L << (i + 1);
+            }
+        }
+        if (mask == 0) {
+            return 0;
+        }
+        for (int i = 1; i < lastMatchedAncestor; i++) {
+            if (isBin(t, c, i) && (used & (1L << i)) == 0) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean isBin(String[] t, byte[] c, int i) {
+        return c[i] == Lexicon.PARTICLE && (t[i].equals("bin") || t[i].equals("bint"));
+    }
+
+    static final boolean BIN_SWAP = Boolean.parseBoolean(System.getProperty("chokepoint.matching.binswap", "true"));
+    /** Ceiling of a father/son swap: a relative of a listed person, not the person (POSSIBLE at most). */
+    static final double BIN_SWAP_CAP = Double.parseDouble(System.getProperty("chokepoint.matching.binswapcap", "0.75"));
+
+    /**
+     * Index of the first "bin"/"ibn"/"bint" (son/daughter of) particle that follows an ordinary word
+     * and is followed by one (the person's own name before it, the father's after it), else -1.
+     */
+    private static int sonOf(String[] t, byte[] c) {
+        for (int i = 1; i < t.length - 1; i++) {
+            if (c[i] == Lexicon.PARTICLE && (t[i].equals("bin") || t[i].equals("bint"))) {
+                return firstOrdinary(c, 0, i) >= 0 && firstOrdinary(c, i + 1, t.length) >= 0 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOrdinary(byte[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] == Lexicon.NORMAL) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X bin Y" against "Y bin X": the father's name on one side is aligned with an own name before
+     * the particle on the other, and the other way round: son and father, two persons.
+     * {@code partnerA[i]} is 1 + the index of the token aligned with a[i], 0 when none.
+     */
+    private static boolean fatherAndSon(String[] a, byte[] ac, int binA, String[] b, byte[] bc, int binB, int[] partnerA) {
+        int fatherA = firstOrdinary(ac, binA + 1, a.length);
+        int fatherB = firstOrdinary(bc, binB + 1, b.length);
+        boolean aFatherIsBOwn = partnerA[fatherA] > 0 && partnerA[fatherA] - 1 < binB;
+        boolean bFatherIsAOwn = false;
+        for (int i = 0; i < binA; i++) {
+            if (partnerA[i] - 1 == fatherB) {
+                bFatherIsAOwn = true;
+            }
+        }
+        return aFatherIsBOwn && bFatherIsAOwn;
     }
 
     /** Some unmatched token of this side names a country. */
