@@ -417,7 +417,13 @@ final class TextNormalizer {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            int type = Character.getType(cp);
+            if ((type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                    && cur.length() > 0 && cur.charAt(cur.length() - 1) >= 0x80) {
+                // a mark on a letter no transliterator turned into Latin (Khmer, Ethiopic vowel signs …): part of the
+                // word and of its identity (សុខា is not សខ); Latin marks are gone before this (latinToAscii)
+                cur.appendCodePoint(cp);
+            } else if (Character.isLetterOrDigit(cp)) {
                 if (cp < 0x80) {
                     cur.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
                 } else {

@@ -66,4 +66,13 @@ class NameComparatorTest {
         assertThat(cmp.compare("Quorvex Company", "Blentrim Company", PartyKind.ORGANIZATION).score()).isBetween(0.0, 1.0);
         assertThat(cmp.compare("U.D.K.R. Company", "D.K.R. Company", PartyKind.ORGANIZATION).score()).isEqualTo(0.0);
     }
+
+    @Test
+    void vowelSignsOfAScriptWithoutATransliteratorKeepWordsApart() {
+        // Khmer (no ICU transliterator to Latin): vowel signs are marks; dropping them made these two names one
+        assertThat(cmp.compare("ប៉ុល ស៊ុន", "ប៉ុល ស៊ុន", PartyKind.PERSON).score()).isEqualTo(1.0);
+        assertThat(cmp.compare("ប៉ុល ស៊ុន", "បល សន", PartyKind.PERSON).band()).isNotEqualTo(Band.MATCH);
+        // a spacing vowel sign (ា) stays inside its word instead of splitting it
+        assertThat(cmp.compare("សុខា", "សុខា", PartyKind.PERSON).score()).isEqualTo(1.0);
+    }
 }
