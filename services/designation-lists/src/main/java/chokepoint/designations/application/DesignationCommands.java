@@ -35,8 +35,15 @@ public class DesignationCommands {
     public record Changed(String designationId) {
     }
 
-    /** Fired after an import committed new versions of lists (list id -> version id). */
-    public record ListsChanged(java.util.Map<String, String> versions) {
+    /**
+     * Fired by an import at the end of its transaction: the list versions it writes (list id ->
+     * version id). {@code prepared}: their index change, prepared by the importer while it wrote
+     * them (null: the index reads them back after the commit).
+     */
+    public record ListsChanged(java.util.Map<String, String> versions, NameIndexService.PreparedLists prepared) {
+        public ListsChanged(java.util.Map<String, String> versions) {
+            this(versions, null);
+        }
     }
 
     @Inject

@@ -12,6 +12,7 @@ import chokepoint.designations.domain.imports.ImportFormat;
 import chokepoint.designations.domain.imports.ListParsers;
 import chokepoint.designations.domain.imports.ListRecord;
 import chokepoint.designations.domain.imports.ParsedList;
+import chokepoint.designations.domain.matching.IndexedName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -104,6 +105,9 @@ public class ListImporter {
     @Inject
     ImportReceipts receipts;
 
+    @Inject
+    NameIndexService nameIndex;
+
     /** Parses outside the transaction, then writes everything inside one. */
     public Outcome importFile(ImportFormat format, Map<String, byte[]> parts, LocalDate effectiveOn, String customList,
                               boolean force, String source, Predicate<String> mayWrite) {
@@ -185,20 +189,38 @@ public class ListImporter {
                   String source, String checksum, List<String> warnings, String receiptKey) {
         // JDBC batches on the very connection (and transaction) Hibernate uses, so the list
         // version, the designations and their revisions commit or roll back together.
-        List<ListOutcome> outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
-            List<ListOutcome> out = new ArrayList<>();
-            boolean[] forceNeeded = {false};
-            for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
-                out.add(importList(c, format, e.getKey(), e.getValue(), effectiveOn, force, source, checksum, forceNeeded));
+        NameIndexService.PreparedLists[] prepared = {null};
+        List<ListOutcome> outcomes;
+        try {
+            outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+                boolean[] forceNeeded = {false};
+                // every list is locked and compared first (a refusal writes nothing), then written
+                List<Plan> plans = new ArrayList<>();
+                for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
+                    plans.add(plan(c, e.getKey(), e.getValue(), effectiveOn, force, forceNeeded));
+                }
+                allocateRevisionIds(c, plans);
+                // the index entries of these rows are prepared on another thread while the rows are written; they
+                // are published only after the commit (NameIndexService.onLists)
+                prepared[0] = prepareIndex(plans, effectiveOn);
+                List<ListOutcome> out = new ArrayList<>();
+                for (Plan p : plans) {
+                    out.add(p.unchangedOutcome != null ? p.unchangedOutcome : writeList(c, p, format, effectiveOn, source, checksum));
+                }
+                if (!forceNeeded[0]) {
+                    // an import that only went through because it was forced would be refused again without force:
+                    // no receipt may answer for it
+                    em.flush();
+                    receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            if (prepared[0] != null) {
+                prepared[0].cancel();
             }
-            if (!forceNeeded[0]) {
-                // an import that only went through because it was forced would be refused again without force:
-                // no receipt may answer for it
-                em.flush();
-                receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
-            }
-            return out;
-        });
+            throw e;
+        }
         Map<String, String> versions = new TreeMap<>();
         for (ListOutcome o : outcomes) {
             if (o.newVersion()) {
@@ -206,7 +228,9 @@ public class ListImporter {
             }
         }
         if (!versions.isEmpty()) {
-            listsChanged.fire(new DesignationCommands.ListsChanged(versions));
+            listsChanged.fire(new DesignationCommands.ListsChanged(versions, prepared[0]));
+        } else if (prepared[0] != null) {
+            prepared[0].cancel();
         }
         return new Outcome(outcomes, warnings);
     }
@@ -215,9 +239,33 @@ public class ListImporter {
                            LocalDate effectiveFrom) {
     }
 
-    private ListOutcome importList(Connection c, ImportFormat format, String list, List<ListRecord> records,
-                                   LocalDate effectiveOn, boolean force, String source, String checksum,
-                                   boolean[] forceNeeded) throws SQLException {
+    /** What importing one list's records will write, found before anything is written. */
+    private static final class Plan {
+        final String list;
+        final List<Object[]> newDesignations = new ArrayList<>();
+        /** New revisions in force (added, relisted, amended); the removals are read and appended when written. */
+        final List<RevisionRow> newRevisions = new ArrayList<>();
+        final List<Long> closeRevisions = new ArrayList<>();
+        final List<Long> removedRevisions = new ArrayList<>();
+        /** The open revisions in force that this import closes (amended or removed entries): their index entries end. */
+        final List<Current> closedInForce = new ArrayList<>();
+        int added;
+        int changed;
+        int removed;
+        int unchanged;
+        /** Ids of the new revisions, then of the removals: allocated before anything is written. */
+        long[] ids;
+        /** Set when the list does not change (no new version). */
+        ListOutcome unchangedOutcome;
+
+        Plan(String list) {
+            this.list = list;
+        }
+    }
+
+    private Plan plan(Connection c, String list, List<ListRecord> records, LocalDate effectiveOn, boolean force,
+                      boolean[] forceNeeded) throws SQLException {
+        Plan p = new Plan(list);
         store.ensureList(list);
         em.flush();
         try (PreparedStatement lock = c.prepareStatement("select id from list_def where id = ? for update")) {
@@ -252,13 +300,7 @@ public class ListImporter {
             }
         }
 
-        List<Object[]> newDesignations = new ArrayList<>();
-        List<RevisionRow> newRevisions = new ArrayList<>();
-        List<Long> closeRevisions = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
-        int added = 0;
-        int changed = 0;
-        int unchanged = 0;
         for (ListRecord r : records) {
             if (seen.put(r.sourceRecordId(), Boolean.TRUE) != null) {
                 continue; // a duplicate key in the file: the parser warned; the first one wins
@@ -269,28 +311,27 @@ public class ListImporter {
             Current cur = current.get(r.sourceRecordId());
             if (cur == null) {
                 String id = "dsg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-                newDesignations.add(new Object[] {id, list, r.sourceRecordId()});
-                newRevisions.add(new RevisionRow(id, 1, effectiveOn, false, null, data, json, fp));
-                added++;
+                p.newDesignations.add(new Object[] {id, list, r.sourceRecordId()});
+                p.newRevisions.add(new RevisionRow(id, 1, effectiveOn, false, null, data, json, fp));
+                p.added++;
             } else if (cur.removed() && cur.effectiveFrom().isAfter(effectiveOn)) {
-                unchanged++; // a removal scheduled after this file's date: the file does not speak to it
+                p.unchanged++; // a removal scheduled after this file's date: the file does not speak to it
             } else if (cur.removed()) {
-                closeRevisions.add(cur.revisionId());
-                newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
+                p.closeRevisions.add(cur.revisionId());
+                p.newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
                         false, "relisted by import", data, json, fp));
-                added++;
+                p.added++;
             } else if (cur.fingerprint().equals(fp)) {
-                unchanged++;
+                p.unchanged++;
             } else {
-                closeRevisions.add(cur.revisionId());
-                newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
+                p.closeRevisions.add(cur.revisionId());
+                p.closedInForce.add(cur);
+                p.newRevisions.add(new RevisionRow(cur.designationId(), cur.revision() + 1, later(effectiveOn, cur.effectiveFrom()),
                         false, "amended by import", data, json, fp));
-                changed++;
+                p.changed++;
             }
         }
-        int removed = 0;
         int open = 0;
-        List<Long> removedRevisions = new ArrayList<>();
         for (Map.Entry<String, Current> e : current.entrySet()) {
             Current cur = e.getValue();
             if (cur.removed()) {
@@ -298,36 +339,111 @@ public class ListImporter {
             }
             open++;
             if (!seen.containsKey(e.getKey())) {
-                closeRevisions.add(cur.revisionId());
-                removedRevisions.add(cur.revisionId());
-                removed++;
+                p.closeRevisions.add(cur.revisionId());
+                p.removedRevisions.add(cur.revisionId());
+                p.closedInForce.add(cur);
+                p.removed++;
             }
         }
-        if (open > 0 && removed > config.maxRemovalShare() * open) {
+        if (open > 0 && p.removed > config.maxRemovalShare() * open) {
             forceNeeded[0] = true;
             if (!force) {
-                throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + removed + " of the " + open
+                throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + p.removed + " of the " + open
                         + " entries of list " + list + " (more than " + Math.round(config.maxRemovalShare() * 100)
                         + "%); a truncated or wrong file is the likely cause (import with force=true if it is right)", true);
             }
         }
-        if (added == 0 && changed == 0 && removed == 0) {
+        if (p.added == 0 && p.changed == 0 && p.removed == 0) {
             if (latest != null) {
                 latest.checkedAt = Instant.now();
             }
-            return new ListOutcome(list, latest == null ? "" : latest.id, latest == null ? effectiveOn : latest.effectiveOn,
-                    0, 0, 0, unchanged, false);
+            p.unchangedOutcome = new ListOutcome(list, latest == null ? "" : latest.id, latest == null ? effectiveOn : latest.effectiveOn,
+                    0, 0, 0, p.unchanged, false);
         }
-
         LOG.infof("list %s: diff of %d records in %d ms", list, records.size(), (System.nanoTime() - tDiff) / 1_000_000);
+        return p;
+    }
+
+    /** Ids for every revision the plans write, in one round trip (COPY then names them, and the index knows them before the commit). */
+    private static void allocateRevisionIds(Connection c, List<Plan> plans) throws SQLException {
+        int n = 0;
+        for (Plan p : plans) {
+            if (p.unchangedOutcome == null) {
+                n += p.newRevisions.size() + p.removedRevisions.size();
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        long[] ids = new long[n];
+        int got = 0;
+        try (PreparedStatement q = c.prepareStatement(
+                "select nextval(pg_get_serial_sequence('designation_revision', 'id')) from generate_series(1, ?)")) {
+            q.setInt(1, n);
+            q.setFetchSize(10_000);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids[got++] = rs.getLong(1);
+                }
+            }
+        }
+        if (got != n) {
+            throw new SQLException("allocated " + got + " of " + n + " revision ids");
+        }
+        int at = 0;
+        for (Plan p : plans) {
+            if (p.unchangedOutcome == null) {
+                int k = p.newRevisions.size() + p.removedRevisions.size();
+                p.ids = java.util.Arrays.copyOfRange(ids, at, at + k);
+                at += k;
+            }
+        }
+    }
+
+    /**
+     * Starts preparing the index change of these plans: the new revisions in force, and the
+     * closed ones with their end date (their names from the index itself: a revision's names
+     * never change). Null (the index reads the versions back after the commit instead) when a
+     * closed revision is not in this replica's index yet.
+     */
+    private NameIndexService.PreparedLists prepareIndex(List<Plan> plans, LocalDate effectiveOn) {
+        List<IndexedName> names = new ArrayList<>();
+        for (Plan p : plans) {
+            if (p.unchangedOutcome != null) {
+                continue;
+            }
+            for (int i = 0; i < p.newRevisions.size(); i++) {
+                RevisionRow r = p.newRevisions.get(i);
+                names.add(NameIndexService.indexedName(p.ids[i], r.designationId(), p.list, r.data(), r.from(), null));
+            }
+            for (Current cur : p.closedInForce) {
+                IndexedName was = nameIndex.indexed(cur.revisionId());
+                if (was == null || !was.designationId().equals(cur.designationId())) {
+                    LOG.infof("list %s: revision %d is not in the name index yet; the index reads this import back after the commit",
+                            p.list, cur.revisionId());
+                    return null;
+                }
+                names.add(new IndexedName(was.entryKey(), was.designationId(), was.list(), was.kind(), was.primaryName(),
+                        was.names(), was.weak(), was.countries(), was.identifiers(), was.effectiveFrom(),
+                        later(effectiveOn, cur.effectiveFrom())));
+            }
+        }
+        return names.isEmpty() ? null : nameIndex.prepare(names);
+    }
+
+    private ListOutcome writeList(Connection c, Plan p, ImportFormat format, LocalDate effectiveOn, String source,
+                                  String checksum) throws SQLException {
+        String list = p.list;
         long tWrite = System.nanoTime();
         ListVersionEntity version = store.newVersion(list, effectiveOn, format.name(), checksum, source);
-        version.added = added;
-        version.changed = changed;
-        version.removed = removed;
-        version.unchanged = unchanged;
+        version.added = p.added;
+        version.changed = p.changed;
+        version.removed = p.removed;
+        version.unchanged = p.unchanged;
         em.flush();
 
+        List<RevisionRow> newRevisions = new ArrayList<>(p.newRevisions);
+        List<Long> removedRevisions = p.removedRevisions;
         if (!removedRevisions.isEmpty()) {
             // one query for all of them (a full list replaced by another source removes thousands)
             try (PreparedStatement q = c.prepareStatement("select r.designation_id, r.revision, r.data::text, r.fingerprint, r.effective_from "
@@ -349,6 +465,7 @@ public class ListImporter {
                 }
             }
         }
+        List<Long> closeRevisions = p.closeRevisions;
         if (!closeRevisions.isEmpty()) {
             try (PreparedStatement close = c.prepareStatement(
                     "update designation_revision set effective_to = greatest(?, effective_from) where id = any(?) and effective_to is null")) {
@@ -367,21 +484,23 @@ public class ListImporter {
         // COPY rather than INSERT batches: one stream per table, several times faster for a full list
         String now = Instant.now().toString();
         CopyRows designations = new CopyRows();
-        for (Object[] d : newDesignations) {
+        for (Object[] d : p.newDesignations) {
             designations.row((String) d[0], (String) d[1], (String) d[2], now);
         }
         designations.copyInto(c, "designation (id, list_id, source_record_id, created_at)");
         CopyRows revisions = new CopyRows();
-        for (RevisionRow r : newRevisions) {
-            revisions.row(r.designationId(), Integer.toString(r.revision()), r.from().toString(), r.removed() ? "t" : "f", r.reason(),
-                    r.data().name(), NameKey.searchText(r.data().allNames()), "," + String.join(",", r.data().countries()) + ",",
-                    "," + String.join(",", r.data().programs()) + ",", r.json(), r.fingerprint(), version.id, now);
+        for (int i = 0; i < newRevisions.size(); i++) {
+            RevisionRow r = newRevisions.get(i);
+            revisions.row(Long.toString(p.ids[i]), r.designationId(), Integer.toString(r.revision()), r.from().toString(),
+                    r.removed() ? "t" : "f", r.reason(), r.data().name(), NameKey.searchText(r.data().allNames()),
+                    "," + String.join(",", r.data().countries()) + ",", "," + String.join(",", r.data().programs()) + ",",
+                    r.json(), r.fingerprint(), version.id, now);
         }
-        revisions.copyInto(c, "designation_revision (designation_id, revision, effective_from, removed, removal_reason, "
+        revisions.copyInto(c, "designation_revision (id, designation_id, revision, effective_from, removed, removal_reason, "
                 + "primary_name, search_text, countries, programs, data, fingerprint, list_version_id, recorded_at)");
         store.recordChange("LIST_VERSION", null, list, version.id, effectiveOn);
         LOG.infof("list %s: %d revisions written in %d ms", list, newRevisions.size(), (System.nanoTime() - tWrite) / 1_000_000);
-        return new ListOutcome(list, version.id, effectiveOn, added, changed, removed, unchanged, true);
+        return new ListOutcome(list, version.id, effectiveOn, p.added, p.changed, p.removed, p.unchanged, true);
     }
 
     /** Rows for PostgreSQL's COPY ... FROM STDIN in CSV form: every value quoted, null as an unquoted empty field. */

@@ -132,14 +132,109 @@ public class NameIndexService {
     /** An import is answered once the index holds what it committed, so the next screening sees it. */
     void onLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) DesignationCommands.ListsChanged e) {
         try {
-            applyVersions(e.versions());
+            if (e.prepared() != null) {
+                applyPrepared(e.versions(), e.prepared());
+            } else {
+                applyVersions(e.versions());
+            }
         } finally {
             gate.end(e);
         }
     }
 
     void failedLists(@Observes(during = TransactionPhase.AFTER_FAILURE) DesignationCommands.ListsChanged e) {
-        gate.end(e);
+        try {
+            if (e.prepared() != null) {
+                e.prepared().cancel();
+            }
+        } finally {
+            gate.end(e);
+        }
+    }
+
+    /** One thread prepares imports' index changes while their rows are written (the importer waits on the database meanwhile). */
+    private final java.util.concurrent.ExecutorService preparer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "name-index-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * An import's change of the index, prepared from the rows it is writing, while it writes them:
+     * the names of the revisions it adds and of the revisions it closes (with their new end date).
+     * Nothing of it is visible before {@link #applyPrepared} publishes it, after the commit.
+     */
+    public static final class PreparedLists {
+        final List<IndexedName> names;
+        final java.util.concurrent.Future<NameIndex.Pending> pending;
+
+        private PreparedLists(List<IndexedName> names, java.util.concurrent.Future<NameIndex.Pending> pending) {
+            this.names = names;
+            this.pending = pending;
+        }
+
+        /** The import that prepared this rolled back: the preparation is not needed. */
+        void cancel() {
+            pending.cancel(false);
+        }
+    }
+
+    /** Starts preparing these index entries (revisions being written or closed by an import) on another thread. */
+    public PreparedLists prepare(List<IndexedName> names) {
+        NameIndex target = index;
+        return new PreparedLists(names, preparer.submit(() -> target.prepare(names)));
+    }
+
+    /** The indexed entry of a revision, or null when the index does not hold it (a removal, or not followed yet). */
+    public IndexedName indexed(long revisionId) {
+        return index.entry(entryKey(revisionId));
+    }
+
+    static String entryKey(long revisionId) {
+        return "rev:" + revisionId;
+    }
+
+    /** The index entry of a revision in force at some time (not a removal), as {@link #load} reads it. */
+    public static IndexedName indexedName(long revisionId, String designationId, String list, DesignationData data,
+                                          java.time.LocalDate from, java.time.LocalDate to) {
+        List<Boolean> weak = new ArrayList<>(data.aliases().size() + 1);
+        weak.add(false);
+        data.aliases().forEach(a -> weak.add(a.weak()));
+        return new IndexedName(entryKey(revisionId), designationId, list, data.kind(), data.name(), data.allNames(), weak,
+                data.countries(), data.identifiers(), from, to);
+    }
+
+    /**
+     * Publishes an import's prepared change once its list versions committed (the same entries
+     * {@link #applyVersions} would read back from the database, without reading them). Falls back
+     * to reading them when the preparation failed.
+     */
+    synchronized boolean applyPrepared(Map<String, String> requested, PreparedLists prepared) {
+        Map<String, String> versions = new java.util.TreeMap<>(requested);
+        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
+        if (versions.isEmpty()) {
+            return true;
+        }
+        long t0 = System.nanoTime();
+        NameIndex.Pending p;
+        try {
+            p = prepared.pending.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return applyVersions(requested);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            LOG.error("preparing the index change of list versions " + versions + " failed; reading them instead", ex.getCause());
+            return applyVersions(requested);
+        }
+        long t1 = System.nanoTime();
+        index.publish(p);
+        for (IndexedName n : prepared.names) {
+            keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
+        }
+        appliedVersions.putAll(versions);
+        LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, prepared during the write; "
+                + "waited %d ms for it, published in %d ms)", versions, p.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return true;
     }
 
     /** Writes of other replicas reach this one through the change log. */
@@ -307,6 +402,13 @@ public class NameIndexService {
         keysByDesignation.putAll(now);
     }
 
+    /** Every committed revision in force at some time, read afresh (what a restart would index; for checks). */
+    public List<IndexedName> loadCommitted() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return load(c, null);
+        }
+    }
+
     /** Revisions in force at some time (not removals), optionally only those meeting a condition on r and d. */
     private List<IndexedName> load(Connection c, String condition, Object... values) throws SQLException {
         List<IndexedName> out = new ArrayList<>();
@@ -321,14 +423,9 @@ public class NameIndexService {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     DesignationData data = store.fromJson(rs.getString(6));
-                    List<Boolean> weak = new ArrayList<>();
-                    weak.add(false);
-                    data.aliases().forEach(a -> weak.add(a.weak()));
                     java.sql.Date to = rs.getDate(5);
-                    IndexedName n = new IndexedName("rev:" + rs.getLong(1), rs.getString(2), rs.getString(3), data.kind(),
-                            data.name(), data.allNames(), weak, data.countries(), data.identifiers(),
-                            rs.getDate(4).toLocalDate(), to == null ? null : to.toLocalDate());
-                    out.add(n);
+                    out.add(indexedName(rs.getLong(1), rs.getString(2), rs.getString(3), data, rs.getDate(4).toLocalDate(),
+                            to == null ? null : to.toLocalDate()));
                 }
             }
         }

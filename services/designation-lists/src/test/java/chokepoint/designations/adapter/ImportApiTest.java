@@ -297,4 +297,40 @@ class ImportApiTest {
         assertThat(back.getRemoved()).as("W-3 gone again").isEqualTo(1);
         assertThat(back.getUnchanged()).isEqualTo(1);
     }
+
+    @jakarta.inject.Inject
+    chokepoint.designations.application.NameIndexService names;
+
+    /** The live index against one loaded afresh from the committed rows: the same entries, names and dates. */
+    void assertIndexEqualsCommitted() throws java.sql.SQLException {
+        Map<String, chokepoint.designations.domain.matching.IndexedName> live = names.index().entries().stream()
+                .collect(Collectors.toMap(chokepoint.designations.domain.matching.IndexedName::entryKey, n -> n));
+        Map<String, chokepoint.designations.domain.matching.IndexedName> committed = names.loadCommitted().stream()
+                .collect(Collectors.toMap(chokepoint.designations.domain.matching.IndexedName::entryKey, n -> n));
+        assertThat(live.keySet()).isEqualTo(committed.keySet());
+        assertThat(live).isEqualTo(committed);
+    }
+
+    @Test
+    @Order(20)
+    void theIndexPreparedDuringAnImportEqualsTheCommittedRevisions() throws Exception {
+        // added, then amended (a new name), removed (forced: a third of this small list), relisted, added
+        importFile("admin", "CUSTOM_CSV", "custom:prepared", "2026-08-01", false, customFile(
+                "P-1,Prepared Alpha Trading LLC,ORGANIZATION", "P-2,Prepared Beta GmbH,ORGANIZATION",
+                "P-3,Prepared Gamma Ltd,ORGANIZATION"));
+        assertIndexEqualsCommitted();
+        ImportListResponse second = importFile("admin", "CUSTOM_CSV", "custom:prepared", "2026-08-15", true, customFile(
+                "P-1,Prepared Alpha Trading Company LLC,ORGANIZATION", "P-3,Prepared Gamma Ltd,ORGANIZATION",
+                "P-4,Prepared Delta SA,ORGANIZATION"));
+        assertThat(second.getAdded()).isEqualTo(1);
+        assertThat(second.getChanged()).isEqualTo(1);
+        assertThat(second.getRemoved()).isEqualTo(1);
+        assertIndexEqualsCommitted();
+        ImportListResponse third = importFile("admin", "CUSTOM_CSV", "custom:prepared", "2026-09-01", true, customFile(
+                "P-1,Prepared Alpha Trading Company LLC,ORGANIZATION", "P-2,Prepared Beta GmbH,ORGANIZATION",
+                "P-4,Prepared Delta SA,ORGANIZATION"));
+        assertThat(third.getAdded()).as("P-2 relisted").isEqualTo(1);
+        assertThat(third.getRemoved()).isEqualTo(1);
+        assertIndexEqualsCommitted();
+    }
 }

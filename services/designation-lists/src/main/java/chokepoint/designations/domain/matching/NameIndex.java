@@ -82,18 +82,78 @@ public final class NameIndex {
     public void update(Collection<IndexedName> upserts, Collection<String> removeKeys) {
         List<Entry> prepared = prepareAll(upserts, snap);
         synchronized (writeLock) {
-            Snapshot s = snap;
-            Map<String, Entry> ov = new HashMap<>(s.overrides);
-            for (String k : removeKeys) {
-                if (s.contains(k) || ov.containsKey(k)) {
-                    ov.put(k, TOMBSTONE);
-                }
-            }
-            for (Entry e : prepared) {
-                ov.put(e.name.entryKey(), e);
-            }
-            publishDelta(s, ov);
+            snap = applied(snap, prepared, removeKeys);
         }
+    }
+
+    /**
+     * Prepares these upserts as one change without publishing it: normalizes their names and builds
+     * the snapshot they would give over the current one. Readers keep seeing the current snapshot;
+     * nothing is visible until {@link #publish(Pending)}. An import prepares while its rows are
+     * written and publishes once they are committed.
+     */
+    public Pending prepare(Collection<IndexedName> upserts) {
+        Snapshot from = snap;
+        List<Entry> prepared = prepareAll(upserts, from);
+        return new Pending(from, prepared, applied(from, prepared, List.of()));
+    }
+
+    /**
+     * Publishes a prepared change in one step. If another change was published since it was
+     * prepared, its entries are applied over the current snapshot instead (their normalization
+     * kept), so that other change is not lost.
+     */
+    public void publish(Pending p) {
+        synchronized (writeLock) {
+            Snapshot s = snap;
+            snap = s == p.from ? p.next : applied(s, p.entries, List.of());
+        }
+    }
+
+    /** Every live entry (for checks and diagnostics: copies the whole index). */
+    public List<IndexedName> entries() {
+        List<IndexedName> out = new ArrayList<>();
+        for (Entry e : liveEntries(snap).values()) {
+            out.add(e.name);
+        }
+        return out;
+    }
+
+    /** The live entry under this key (names and dates as indexed), or null. */
+    public IndexedName entry(String entryKey) {
+        Entry e = snap.entry(entryKey);
+        return e == null ? null : e.name;
+    }
+
+    /** A change prepared by {@link #prepare}, not yet visible to readers. */
+    public static final class Pending {
+        private final Snapshot from;
+        private final List<Entry> entries;
+        private final Snapshot next;
+
+        private Pending(Snapshot from, List<Entry> entries, Snapshot next) {
+            this.from = from;
+            this.entries = entries;
+            this.next = next;
+        }
+
+        public int size() {
+            return entries.size();
+        }
+    }
+
+    /** The snapshot {@code s} with these entries put and these keys removed (pure: publishes nothing). */
+    private static Snapshot applied(Snapshot s, List<Entry> prepared, Collection<String> removeKeys) {
+        Map<String, Entry> ov = new HashMap<>(s.overrides);
+        for (String k : removeKeys) {
+            if (s.contains(k) || ov.containsKey(k)) {
+                ov.put(k, TOMBSTONE);
+            }
+        }
+        for (Entry e : prepared) {
+            ov.put(e.name.entryKey(), e);
+        }
+        return withOverrides(s, ov);
     }
 
     public void remove(String entryKey) {
@@ -113,6 +173,11 @@ public final class NameIndex {
     }
 
     private void publishDelta(Snapshot s, Map<String, Entry> ov) {
+        snap = withOverrides(s, ov);
+    }
+
+    /** {@code s} with its overrides replaced by {@code ov}: a new delta, or a rebuilt base once the delta is large. */
+    private static Snapshot withOverrides(Snapshot s, Map<String, Entry> ov) {
         if (ov.size() > DELTA_LIMIT) {
             Map<String, Entry> all = liveEntries(s);
             for (Map.Entry<String, Entry> e : ov.entrySet()) {
@@ -122,8 +187,7 @@ public final class NameIndex {
                     all.put(e.getKey(), e.getValue());
                 }
             }
-            publishRebuilt(all);
-            return;
+            return rebuilt(all);
         }
         List<Entry> deltaEntries = new ArrayList<>();
         int size = s.base.entries.length;
@@ -138,12 +202,16 @@ public final class NameIndex {
                 size--;
             }
         }
-        snap = new Snapshot(s.base, Segment.build(deltaEntries, s.base), Map.copyOf(ov), size);
+        return new Snapshot(s.base, Segment.build(deltaEntries, s.base), Map.copyOf(ov), size);
     }
 
     private void publishRebuilt(Map<String, Entry> all) {
+        snap = rebuilt(all);
+    }
+
+    private static Snapshot rebuilt(Map<String, Entry> all) {
         Segment base = Segment.build(new ArrayList<>(all.values()), null);
-        snap = new Snapshot(base, Segment.build(List.of(), base), Map.of(), all.size());
+        return new Snapshot(base, Segment.build(List.of(), base), Map.of(), all.size());
     }
 
     private static Map<String, Entry> liveEntries(Snapshot s) {
