@@ -210,8 +210,8 @@ public class ListImporter {
                     out.add(p.unchangedOutcome != null ? p.unchangedOutcome : writeList(c, p, format, effectiveOn, source, checksum));
                 }
                 if (!forceNeeded[0]) {
-                    // an import that only went through because it was forced would be refused again without force:
-                    // no receipt may answer for it
+                    // an older snapshot that only went through because it was forced would be refused again without
+                    // force: no receipt may answer for it (a forced removal may: the same file again removes nothing)
                     em.flush();
                     receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
                 }
@@ -376,7 +376,7 @@ public class ListImporter {
             }
         }
         if (open > 0 && p.removed > config.maxRemovalShare() * open) {
-            forceNeeded[0] = true;
+            // no forceNeeded here: the same file again removes nothing and is not refused, so a receipt may answer it
             if (!force) {
                 throw new ImportRefused("IMPLAUSIBLE_REMOVAL", null, 0, "this file would remove " + p.removed + " of the " + open
                         + " entries of list " + list + " (more than " + Math.round(config.maxRemovalShare() * 100)

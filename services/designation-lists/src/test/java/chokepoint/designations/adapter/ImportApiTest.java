@@ -296,6 +296,17 @@ class ImportApiTest {
         assertThat(back.getAdded()).as("W-2 relisted").isEqualTo(1);
         assertThat(back.getRemoved()).as("W-3 gone again").isEqualTo(1);
         assertThat(back.getUnchanged()).isEqualTo(1);
+        // its force was needed for the removal share only: the same file again removes nothing, so its receipt answers
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement q = c.prepareStatement(
+                "select lists from import_receipt where format = 'CUSTOM_CSV' and effective_on = date '2026-08-01'")) {
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).contains(back.getVersions(0).getId());
+            }
+        }
+        ImportListResponse once = importFile("admin", "CUSTOM_CSV", "custom:receipts", "2026-08-01", false, august);
+        assertThat(once.getUnchanged()).isEqualTo(2);
+        assertThat(once.getVersions(0).getId()).isEqualTo(back.getVersions(0).getId());
     }
 
     @jakarta.inject.Inject
