@@ -74,7 +74,7 @@ public final class Postgres implements AutoCloseable {
         int p = port > 0 ? port : freePort();
         List<String> failures = new ArrayList<>();
         try {
-            return embedded(dir, p);
+            return embedded(dir, p, dataDir != null);
         } catch (IOException | RuntimeException e) {
             failures.add("embedded PostgreSQL: " + e);
         }
@@ -104,15 +104,24 @@ public final class Postgres implements AutoCloseable {
         return new Postgres(host, port, user, password, query, "external server " + host + ":" + port, () -> { });
     }
 
-    private static Postgres embedded(Path dir, int port) throws IOException {
+    /**
+     * The embedded server. zonky starts it for throw-away test databases, without fsync and with
+     * asynchronous commits; a suite that keeps its data (a data directory the caller owns, as
+     * deploy/local/run's CHOKEPOINT_HOME) gets both back, so a committed import or audit record
+     * survives a crash of the machine as it would on a real server.
+     */
+    private static Postgres embedded(Path dir, int port, boolean durable) throws IOException {
         Files.createDirectories(dir);
         Path data = dir.resolve("embedded");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres pg = builder.start();
         return new Postgres("localhost", pg.getPort(), "postgres", "", "", "embedded PostgreSQL (" + data + ")", pg);
     }
 

@@ -68,6 +68,15 @@ class LocalSupportTest {
                 assertThat(rs.getString(1)).isEqualTo("support_check");
                 assertThat(rs.getString(2)).startsWith("PostgreSQL");
             }
+            // a suite that keeps its data in its own directory commits durably (zonky's test defaults turn both off)
+            if (System.getenv("CHOKEPOINT_DB_URL") == null) {
+                try (Connection c = DriverManager.getConnection(pg.jdbcUrl("support_check"), pg.user(), pg.password());
+                     ResultSet rs = c.createStatement().executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("on");
+                    assertThat(rs.getString(2)).isEqualTo("on");
+                }
+            }
         }
     }
 }
