@@ -453,9 +453,7 @@ public class ListImporter {
                             p.list, cur.revisionId());
                     return null;
                 }
-                names.add(new IndexedName(was.entryKey(), was.designationId(), was.list(), was.kind(), was.primaryName(),
-                        was.names(), was.weak(), was.countries(), was.identifiers(), was.effectiveFrom(),
-                        later(effectiveOn, cur.effectiveFrom())));
+                names.add(was.withEffectiveTo(later(effectiveOn, cur.effectiveFrom())));
             }
         }
         return names.isEmpty() ? null : nameIndex.prepare(names);

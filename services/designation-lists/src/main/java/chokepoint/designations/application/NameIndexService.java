@@ -210,8 +210,7 @@ public class NameIndexService {
      * to reading them when the preparation failed.
      */
     synchronized boolean applyPrepared(Map<String, String> requested, PreparedLists prepared) {
-        Map<String, String> versions = new java.util.TreeMap<>(requested);
-        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
+        Map<String, String> versions = unapplied(requested);
         if (versions.isEmpty()) {
             return true;
         }
@@ -228,10 +227,7 @@ public class NameIndexService {
         }
         long t1 = System.nanoTime();
         index.publish(p);
-        for (IndexedName n : prepared.names) {
-            keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
-        }
-        appliedVersions.putAll(versions);
+        markApplied(prepared.names, versions);
         LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, prepared during the write; "
                 + "waited %d ms for it, published in %d ms)", versions, p.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
@@ -253,13 +249,20 @@ public class NameIndexService {
     private final java.util.concurrent.locks.ReentrantLock followLock = new java.util.concurrent.locks.ReentrantLock();
 
     /**
-     * Whether the index holds every change up to {@code sequence} of the change log, following the
-     * log now if it does not (waiting at most {@code maxWait} for a follower already running).
-     * A screening calls this with the newest sequence it saw next to the list versions it read:
-     * another replica's import is in PostgreSQL at once, but reaches this index only through the
-     * log, and a screening must not record that import's versions while matching the old names.
+     * Whether the index holds every change committed so far (the change log's newest sequence, read
+     * now), following the log if it does not (waiting at most {@code maxWait} for a follower already
+     * running). A screening calls this after reading list versions: another replica's import is in
+     * PostgreSQL at once, but reaches this index only through the log, and a screening must not
+     * record that import's versions while matching the old names. False: the index could not catch up.
      */
-    boolean catchUp(long sequence, java.time.Duration maxWait) {
+    boolean catchUpWithLog(java.time.Duration maxWait) {
+        long sequence;
+        try (Connection c = dataSource.getConnection()) {
+            sequence = maxSequence(c);
+        } catch (SQLException ex) {
+            LOG.warn("reading the change log failed", ex);
+            return false;
+        }
         if (lastSequence >= sequence) {
             return true;
         }
@@ -361,8 +364,7 @@ public class NameIndexService {
      * whose names did not change keep their normalization.
      */
     synchronized boolean applyVersions(Map<String, String> requested) {
-        Map<String, String> versions = new java.util.TreeMap<>(requested);
-        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
+        Map<String, String> versions = unapplied(requested);
         if (versions.isEmpty()) {
             return true;
         }
@@ -379,13 +381,25 @@ public class NameIndexService {
         long t1 = System.nanoTime();
         // revisions a version wrote or closed only add or update keys: no key of these designations goes away
         publish(written, Map.of());
-        for (IndexedName n : written) {
-            keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
-        }
-        appliedVersions.putAll(versions);
+        markApplied(written, versions);
         LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, read in %d ms, indexed in %d ms)",
                 versions, written.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
+    }
+
+    /** The versions of these requested (list id -> version id) that the index does not hold yet. */
+    private Map<String, String> unapplied(Map<String, String> requested) {
+        Map<String, String> versions = new java.util.TreeMap<>(requested);
+        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
+        return versions;
+    }
+
+    /** After a list version's entries were published: their keys belong to their designations, the versions are applied. */
+    private void markApplied(List<IndexedName> names, Map<String, String> versions) {
+        for (IndexedName n : names) {
+            keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
+        }
+        appliedVersions.putAll(versions);
     }
 
     /** One published index change: these names in, the other keys of these designations out. */

@@ -221,11 +221,10 @@ public class PartyResolver {
             stateCache.clear();
         }
         List<ListState> states = loadListStates(asOf);
-        // Read after the versions, so it covers at least every change they show. Changes of other replicas
-        // reach this index through the change log: until it holds them, these versions cannot be recorded
-        // with its names. Catching up changes the index, so the screening's stamp check redoes the work.
-        long sequence = store.maxChangeSequence();
-        if (!names.catchUp(sequence, indexWait)) {
+        // After the versions were read, so the log's head covers at least every change they show. Changes of
+        // other replicas reach this index through the change log: until it holds them, these versions cannot be
+        // recorded with its names. Catching up changes the index, so the screening's stamp check redoes the work.
+        if (!names.catchUpWithLog(indexWait)) {
             throw new DesignationWriteException(DesignationWriteException.Kind.UNAVAILABLE, "LISTS_BEING_UPDATED", null,
                     "the lists were changed by another replica and this one's name index is catching up; nothing was "
                             + "screened, retry in a moment");

@@ -64,6 +64,13 @@ public final class ScreeningInputRules {
     }
 
     /** Writes carry a request id, so that a retry never writes twice (AIP-155). */
+    /** AIP-158 page size: absent or 0 means the server's default, at most 1,000. */
+    public static void pageSize(Integer pageSize, List<Violation> out) {
+        if (pageSize != null && (pageSize < 0 || pageSize > 1000)) {
+            out.add(new Violation("pageSize", "INVALID_PAGE_SIZE", "pageSize must be between 0 and 1000"));
+        }
+    }
+
     public static void requestId(String requestId, List<Violation> out) {
         if (requestId == null || requestId.isBlank()) {
             out.add(new Violation("requestId", "MISSING_REQUEST_ID", "requestId is required for writes"));

@@ -93,11 +93,6 @@ public class DesignationStore {
                 ListVersionEntity.class).setParameter("d", asOf).getResultList();
     }
 
-    /** The newest sequence of the change log (0 when empty). */
-    public long maxChangeSequence() {
-        return ((Number) em.createNativeQuery("select coalesce(max(sequence), 0) from change_event").getSingleResult()).longValue();
-    }
-
     /** Versions in the order they were loaded (ids are random, so they break ties only); pages continue after a version id. */
     public List<ListVersionEntity> listVersions(String listId, String afterId, int limit) {
         String after = "(select a.loadedAt from ListVersionEntity a where a.id = :after)";

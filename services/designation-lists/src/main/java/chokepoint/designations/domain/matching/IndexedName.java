@@ -26,6 +26,11 @@ public record IndexedName(String entryKey, String designationId, String list, Pa
         }
     }
 
+    /** The same entry ending on {@code to} (a revision closed by a later one: its names never change). */
+    public IndexedName withEffectiveTo(LocalDate to) {
+        return new IndexedName(entryKey, designationId, list, kind, primaryName, names, weak, countries, identifiers, effectiveFrom, to);
+    }
+
     boolean isWeak(int i) {
         return !weak.isEmpty() && Boolean.TRUE.equals(weak.get(i));
     }

@@ -74,9 +74,7 @@ public class DesignationResource {
                                     @QueryParam("pageSize") Integer pageSize, @QueryParam("pageToken") String pageToken) {
         List<Violation> violations = ScreeningInputRules.newList();
         ScreeningInputRules.date("asOf", asOf, violations);
-        if (pageSize != null && (pageSize < 0 || pageSize > 1000)) {
-            violations.add(new Violation("pageSize", "INVALID_PAGE_SIZE", "pageSize must be between 0 and 1000"));
-        }
+        ScreeningInputRules.pageSize(pageSize, violations);
         if (!violations.isEmpty()) {
             throw RestMapper.problem(violations);
         }

@@ -46,9 +46,9 @@ public class ListVersionResource {
     @RolesAllowed({"provider", "analyst", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "admin"})
     public ListVersionPageJson list(@PathParam("list") String list, @QueryParam("pageSize") Integer pageSize,
                                     @QueryParam("pageToken") String pageToken) {
-        if (pageSize != null && (pageSize < 0 || pageSize > 1000)) {
-            List<Violation> violations = ScreeningInputRules.newList();
-            violations.add(new Violation("pageSize", "INVALID_PAGE_SIZE", "pageSize must be between 0 and 1000"));
+        List<Violation> violations = ScreeningInputRules.newList();
+        ScreeningInputRules.pageSize(pageSize, violations);
+        if (!violations.isEmpty()) {
             throw RestMapper.problem(violations);
         }
         ListListVersionsResponse r = downstream.designations(auth.token(), s -> s.listListVersions(ListListVersionsRequest.newBuilder()
