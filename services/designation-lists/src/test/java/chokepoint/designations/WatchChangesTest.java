@@ -1,0 +1,102 @@
+package chokepoint.designations;
+
+import chokepoint.api.designations.v1.ChangeKind;
+import chokepoint.api.designations.v1.CreateDesignationRequest;
+import chokepoint.api.designations.v1.Designation;
+import chokepoint.api.designations.v1.DesignationServiceGrpc;
+import chokepoint.api.designations.v1.WatchChangesRequest;
+import chokepoint.api.designations.v1.WatchChangesResponse;
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.party.v1.PartyKind;
+import chokepoint.platform.ClientAuth;
+import chokepoint.testing.PostgresResource;
+import io.grpc.Context;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * WatchChanges streams every committed change in order, from a sequence number on: what is in the log
+ * first, then each new write as it commits, until the watcher cancels. Not without a token.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class WatchChangesTest {
+
+    @GrpcClient("self")
+    DesignationServiceGrpc.DesignationServiceBlockingStub raw;
+
+    @GrpcClient("self")
+    io.grpc.Channel channel;
+
+    String create(String name) {
+        return ClientAuth.withToken(raw, PostgresResource.token("admin", null)).createDesignation(CreateDesignationRequest.newBuilder()
+                .setRequestId(UUID.randomUUID().toString()).setDesignation(Designation.newBuilder().setList("custom:watch")
+                        .setEffectiveFrom("2026-01-01").setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name)))
+                .build()).getDesignation().getId();
+    }
+
+    WatchChangesResponse next(BlockingQueue<Object> events, String designationId) throws Exception {
+        while (true) {
+            Object o = events.poll(30, TimeUnit.SECONDS);
+            assertThat(o).as("an event for " + designationId + " within 30 s").isNotNull().isInstanceOf(WatchChangesResponse.class);
+            WatchChangesResponse e = (WatchChangesResponse) o;
+            if (e.getDesignationId().equals(designationId)) {
+                return e;
+            }
+        }
+    }
+
+    @Test
+    void aWatcherGetsTheLogFromItsSequenceThenEachNewChangeInOrder() throws Exception {
+        String before = create("Watch Probe Earlier Trading");
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        Context.CancellableContext watch = Context.current().withCancellation();
+        watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
+                .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(0).build(), new StreamObserver<>() {
+                    public void onNext(WatchChangesResponse r) {
+                        events.add(r);
+                    }
+
+                    public void onError(Throwable t) {
+                        events.add(t);
+                    }
+
+                    public void onCompleted() {
+                        events.add("completed");
+                    }
+                }));
+        try {
+            WatchChangesResponse earlier = next(events, before);
+            assertThat(earlier.getKind()).isEqualTo(ChangeKind.CHANGE_KIND_CREATED);
+            assertThat(earlier.getList()).isEqualTo("custom:watch");
+            String after = create("Watch Probe Later Trading"); // written while the stream is open
+            WatchChangesResponse later = next(events, after);
+            assertThat(later.getKind()).isEqualTo(ChangeKind.CHANGE_KIND_CREATED);
+            assertThat(later.getSequence()).isGreaterThan(earlier.getSequence());
+            assertThat(later.hasCommittedAt()).isTrue();
+        } finally {
+            watch.cancel(null);
+        }
+    }
+
+    @Test
+    void watchingNeedsAToken() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> raw.withDeadlineAfter(10, TimeUnit.SECONDS).watchChanges(WatchChangesRequest.getDefaultInstance()).hasNext());
+        assertThat(e).isNotNull();
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+}
