@@ -93,6 +93,16 @@ class WatchChangesTest {
     }
 
     @Test
+    void everyKindTheServiceLogsHasItsNameInTheContract() {
+        // the log's kinds (DesignationCommands, OwnershipService, ListImporter record them); OFFICER was missing and
+        // ended every watcher's stream with INTERNAL once an officer link was in the log
+        for (String kind : new String[] {"CREATED", "AMENDED", "REMOVED", "OWNERSHIP", "OFFICER", "LIST_VERSION"}) {
+            assertThat(chokepoint.designations.adapter.grpc.DesignationGrpcService.changeKind(kind)).as(kind)
+                    .isNotEqualTo(ChangeKind.CHANGE_KIND_UNSPECIFIED);
+        }
+    }
+
+    @Test
     void watchingNeedsAToken() {
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
                 () -> raw.withDeadlineAfter(10, TimeUnit.SECONDS).watchChanges(WatchChangesRequest.getDefaultInstance()).hasNext());

@@ -565,7 +565,7 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
                 List<ChangeEventEntity> batch = changes(last);
                 for (ChangeEventEntity e : batch) {
                     out.onNext(WatchChangesResponse.newBuilder().setSequence(e.sequence)
-                            .setKind(ChangeKind.valueOf("CHANGE_KIND_" + e.kind))
+                            .setKind(changeKind(e.kind))
                             .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
                             .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
                             .setCommittedAt(ts(e.committedAt)).build());
@@ -582,6 +582,15 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
                 LOG.error("watch stream failed", e);
                 out.onError(GrpcErrors.internal());
             }
+        }
+    }
+
+    /** The kind of a logged change; one this contract does not name yet is UNSPECIFIED, never the end of the stream. */
+    public static ChangeKind changeKind(String kind) {
+        try {
+            return ChangeKind.valueOf("CHANGE_KIND_" + kind);
+        } catch (IllegalArgumentException unknown) {
+            return ChangeKind.CHANGE_KIND_UNSPECIFIED;
         }
     }
 
