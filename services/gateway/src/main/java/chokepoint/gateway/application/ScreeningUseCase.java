@@ -80,8 +80,8 @@ public class ScreeningUseCase {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Screening original = parse(stored.get().response, Screening.newBuilder()).build();
-        CreateScreeningRequest request = parse(stored.get().request, CreateScreeningRequest.newBuilder()).build();
+        Screening original = response(stored.get());
+        CreateScreeningRequest request = request(stored.get());
         Screening rerun = evaluate(caller, request.getCustomer(), request.getService(), LocalDate.parse(original.getAsOf()));
         java.util.List<String> differences = new java.util.ArrayList<>();
         if (rerun.getVerdict() != original.getVerdict()) {
@@ -158,8 +158,8 @@ public class ScreeningUseCase {
         e.verdict = s.getVerdict().name();
         e.serviceType = s.getService().getType().name();
         e.customerName = s.getCustomer().getName();
-        e.request = json(request);
-        e.response = json(s);
+        e.requestPb = request.toByteArray();
+        e.responsePb = s.toByteArray();
         e.listVersions = json(s.getListVersionsMap());
         e.retainUntil = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(config.retention().toDays());
         log.insert(e);
@@ -168,7 +168,7 @@ public class ScreeningUseCase {
     /** A recorded screening, to its own tenant only (others get nothing, not even its existence). */
     @Transactional
     public Optional<Screening> find(Caller caller, String id) {
-        return stored(caller, id).map(e -> parse(e.response, Screening.newBuilder()).build());
+        return stored(caller, id).map(ScreeningUseCase::response);
     }
 
     @Transactional
@@ -178,6 +178,25 @@ public class ScreeningUseCase {
             return Optional.empty();
         }
         return Optional.of(e);
+    }
+
+    /** The stored answer: binary since gateway migration V2, JSON before. */
+    static Screening response(ScreeningEntity e) {
+        try {
+            return e.responsePb != null ? Screening.parseFrom(e.responsePb) : parse(e.response, Screening.newBuilder()).build();
+        } catch (InvalidProtocolBufferException ex) {
+            throw new IllegalStateException("the stored screening " + e.id + " is unreadable", ex);
+        }
+    }
+
+    /** The stored request: binary since gateway migration V2, JSON before. */
+    static CreateScreeningRequest request(ScreeningEntity e) {
+        try {
+            return e.requestPb != null ? CreateScreeningRequest.parseFrom(e.requestPb)
+                    : parse(e.request, CreateScreeningRequest.newBuilder()).build();
+        } catch (InvalidProtocolBufferException ex) {
+            throw new IllegalStateException("the stored request of screening " + e.id + " is unreadable", ex);
+        }
     }
 
     private static <B extends com.google.protobuf.Message.Builder> B parse(String json, B builder) {
@@ -209,14 +228,6 @@ public class ScreeningUseCase {
             case CLEAR -> Verdict.VERDICT_CLEAR;
             case NOTE -> Verdict.VERDICT_NOTE;
         };
-    }
-
-    private static String json(com.google.protobuf.MessageOrBuilder m) {
-        try {
-            return JsonFormat.printer().omittingInsignificantWhitespace().print(m);
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String json(Map<String, String> m) {

@@ -30,12 +30,18 @@ public class ScreeningEntity {
     public String serviceType;
     @Column(name = "customer_name", nullable = false)
     public String customerName;
+    /** The request as JSON: records written before V2 only (null since). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public String request;
+    /** The answer as JSON: records written before V2 only (null since). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public String response;
+    /** The request, {@code CreateScreeningRequest} in the contract's binary encoding (records since V2). */
+    @Column(name = "request_pb")
+    public byte[] requestPb;
+    /** The answer, {@code Screening} in the contract's binary encoding (records since V2). */
+    @Column(name = "response_pb")
+    public byte[] responsePb;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "list_versions", nullable = false)
     public String listVersions;
