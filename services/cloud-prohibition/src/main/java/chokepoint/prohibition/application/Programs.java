@@ -38,17 +38,13 @@ public class Programs {
     @Inject
     Event<ProgramsChanged> changed;
 
-    private final AtomicReference<List<Program>> enacted = new AtomicReference<>();
+    /** Built-in and enacted programs together, as of the last reload; null until then or after a write. */
+    private final AtomicReference<List<Program>> all = new AtomicReference<>();
 
     /** Every program, built-in first; each checks its own window against the screening date. */
     public List<Program> all() {
-        List<Program> cached = enacted.get();
-        if (cached == null) {
-            cached = reload();
-        }
-        List<Program> out = new ArrayList<>(DefaultPrograms.builtIn());
-        out.addAll(cached);
-        return out;
+        List<Program> cached = all.get();
+        return cached != null ? cached : reload();
     }
 
     @Transactional
@@ -56,12 +52,13 @@ public class Programs {
         List<ProgramRevisionEntity> rows = em.createQuery("select r from ProgramRevisionEntity r where r.revision = "
                 + "(select max(s.revision) from ProgramRevisionEntity s where s.programId = r.programId) order by r.programId",
                 ProgramRevisionEntity.class).getResultList();
-        List<Program> out = new ArrayList<>();
+        List<Program> out = new ArrayList<>(DefaultPrograms.builtIn());
         for (ProgramRevisionEntity r : rows) {
             out.add(ProtoMapper.toDomain(parse(r.data)));
         }
-        enacted.set(List.copyOf(out));
-        return out;
+        List<Program> programs = List.copyOf(out);
+        all.set(programs);
+        return programs;
     }
 
     /** Enacts a program, or amends it when its id exists (a new revision). Idempotent by request id. */
@@ -102,7 +99,7 @@ public class Programs {
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgramsChanged e) {
-        enacted.set(null);
+        all.set(null);
     }
 
     /** Other replicas pick up enactments within this period. */
