@@ -344,4 +344,63 @@ class ImportApiTest {
         assertThat(third.getRemoved()).isEqualTo(1);
         assertIndexEqualsCommitted();
     }
+
+    /**
+     * Two imports of the same file into a list that does not exist yet, at once (two operators, or a retry while
+     * the first is still running): both define the list. The second waits for the first and then finds every entry
+     * unchanged, or is refused with a reason; it never fails as an internal error, and the list holds each entry
+     * once. (Before, the second failed with a duplicate key on the list's definition: INTERNAL.)
+     */
+    @Test
+    @Order(30)
+    void twoImportsOfTheSameNewListAtOnceLeaveEachEntryOnce() throws Exception {
+        String[] rows = new String[3000];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "C-" + i + ",Concurrent Import Test Trading " + i + " LLC,ORGANIZATION";
+        }
+        Map<String, byte[]> file = customFile(rows);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<java.util.concurrent.Future<ImportListResponse>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                go.await();
+                return importFile("admin", "CUSTOM_CSV", "custom:concurrent", "2026-09-01", false, file);
+            }));
+        }
+        go.countDown();
+        int added = 0;
+        int succeeded = 0;
+        for (java.util.concurrent.Future<ImportListResponse> run : runs) {
+            try {
+                ImportListResponse r = run.get(5, TimeUnit.MINUTES);
+                succeeded++;
+                added += r.getAdded();
+                assertThat(r.getAdded() + r.getUnchanged()).isEqualTo(rows.length);
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(StatusRuntimeException.class);
+                StatusRuntimeException sre = (StatusRuntimeException) e.getCause();
+                assertThat(sre.getStatus().getCode()).as(sre.getStatus().toString())
+                        .isIn(Status.Code.ABORTED, Status.Code.FAILED_PRECONDITION);
+                assertThat(GrpcErrors.errorInfo(sre)).containsKey("reason");
+            }
+        }
+        pool.shutdown();
+        assertThat(succeeded).isGreaterThanOrEqualTo(1);
+        assertThat(added).as("each entry added by one of the two").isEqualTo(rows.length);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int entries = 0;
+        String token = "";
+        do {
+            var page = ClientAuth.withToken(blocking, PostgresResource.token("analyst", null)).listDesignations(
+                    ListDesignationsRequest.newBuilder().setList("custom:concurrent").setPageSize(1000).setPageToken(token).build());
+            for (var d : page.getDesignationsList()) {
+                names.add(d.getParty().getName());
+                entries++;
+            }
+            token = page.getNextPageToken();
+        } while (!token.isEmpty());
+        assertThat(entries).as("each entry once").isEqualTo(rows.length);
+        assertThat(names).hasSize(rows.length);
+    }
 }

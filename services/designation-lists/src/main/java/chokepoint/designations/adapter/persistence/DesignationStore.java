@@ -37,16 +37,21 @@ public class DesignationStore {
 
     // ---- lists and versions ------------------------------------------------------------
 
+    /**
+     * Defines the list if it is not yet. Two writers defining the same new list at once (two imports of the same
+     * file into an empty suite) must not fail one of them with a duplicate key: the second insert waits for the
+     * first writer's transaction and then does nothing.
+     */
     public void ensureList(String listId) {
         if (em.find(ListDefEntity.class, listId) == null) {
             Lists.ListInfo info = Lists.find(listId).orElseGet(() -> new Lists.ListInfo(listId, "OTHER", listId));
-            ListDefEntity l = new ListDefEntity();
-            l.id = listId;
-            l.authority = info.authority();
-            l.name = info.name();
-            l.createdAt = Instant.now();
-            em.persist(l);
-            em.flush();
+            em.createNativeQuery("insert into list_def (id, authority, name, created_at) values (?1, ?2, ?3, ?4) "
+                            + "on conflict (id) do nothing")
+                    .setParameter(1, listId)
+                    .setParameter(2, info.authority())
+                    .setParameter(3, info.name())
+                    .setParameter(4, java.sql.Timestamp.from(Instant.now()))
+                    .executeUpdate();
         }
     }
 
