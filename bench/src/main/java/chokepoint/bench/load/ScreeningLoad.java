@@ -286,8 +286,9 @@ public final class ScreeningLoad {
             this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
             int queue = Math.max(1000, Math.min(MAX_RATE, (int) Math.ceil(Math.max(o.rate, o.startRate) * 4)));
             this.client = vertx.createHttpClient(new HttpClientOptions()
+                            .setSsl("https".equals(uri.getScheme()))
                             .setDefaultHost(uri.getHost())
-                            .setDefaultPort(uri.getPort() > 0 ? uri.getPort() : 80)
+                            .setDefaultPort(uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80)
                             .setKeepAlive(true)
                             .setConnectTimeout(5000),
                     new PoolOptions().setHttp1MaxSize(o.concurrency).setMaxWaitQueueSize(queue));

@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Programs in force: the built-in ones (code, {@link DefaultPrograms}) and those agencies
- * enacted through the API (PostgreSQL). The enacted set is cached and reloaded after each
- * write, so Evaluate never touches the database.
+ * enacted through the API (PostgreSQL). Both are cached as one list, reloaded after each
+ * write, so Evaluate touches the database only for the first evaluation after a change.
  */
 @ApplicationScoped
 public class Programs {

@@ -182,20 +182,22 @@ public class ScreeningUseCase {
 
     /** The stored answer: binary since gateway migration V2, JSON before. */
     static Screening response(ScreeningEntity e) {
-        try {
-            return e.responsePb != null ? Screening.parseFrom(e.responsePb) : parse(e.response, Screening.newBuilder()).build();
-        } catch (InvalidProtocolBufferException ex) {
-            throw new IllegalStateException("the stored screening " + e.id + " is unreadable", ex);
-        }
+        return decode(e.responsePb, e.response, Screening.getDefaultInstance(), e.id);
     }
 
     /** The stored request: binary since gateway migration V2, JSON before. */
     static CreateScreeningRequest request(ScreeningEntity e) {
+        return decode(e.requestPb, e.request, CreateScreeningRequest.getDefaultInstance(), e.id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends com.google.protobuf.Message> M decode(byte[] binary, String json, M type, String id) {
         try {
-            return e.requestPb != null ? CreateScreeningRequest.parseFrom(e.requestPb)
-                    : parse(e.request, CreateScreeningRequest.newBuilder()).build();
+            return binary != null ? (M) type.getParserForType().parseFrom(binary)
+                    : (M) parse(json, type.newBuilderForType()).build();
         } catch (InvalidProtocolBufferException ex) {
-            throw new IllegalStateException("the stored request of screening " + e.id + " is unreadable", ex);
+            throw new IllegalStateException("the stored " + type.getDescriptorForType().getName() + " of screening " + id
+                    + " is unreadable", ex);
         }
     }
 

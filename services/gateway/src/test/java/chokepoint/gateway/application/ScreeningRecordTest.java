@@ -9,7 +9,6 @@ import chokepoint.api.screening.v1.CreateScreeningRequest;
 import chokepoint.api.screening.v1.Screening;
 import chokepoint.gateway.adapter.client.DownstreamUnavailable;
 import chokepoint.gateway.adapter.persistence.ScreeningEntity;
-import chokepoint.gateway.adapter.persistence.ScreeningLog;
 import chokepoint.testing.PostgresResource;
 import com.google.protobuf.Timestamp;
 import io.agroal.api.AgroalDataSource;
@@ -24,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ScreeningRecordTest {
 
     @Inject
-    ScreeningLog log;
+    ScreeningUseCase screenings;
 
     @Inject
     EntityManager em;
@@ -72,22 +70,11 @@ class ScreeningRecordTest {
                 .build();
     }
 
-    static ScreeningEntity entity(Screening s) {
-        ScreeningEntity e = new ScreeningEntity();
-        e.id = s.getId();
-        e.tenant = s.getTenant();
-        e.subject = "test";
-        e.createdAt = Instant.ofEpochSecond(s.getCreatedAt().getSeconds());
-        e.asOf = LocalDate.parse(s.getAsOf());
-        e.verdict = s.getVerdict().name();
-        e.serviceType = s.getService().getType().name();
-        e.customerName = s.getCustomer().getName();
-        e.requestPb = CreateScreeningRequest.newBuilder().setCustomer(s.getCustomer()).setService(s.getService())
-                .setAsOf(s.getAsOf()).build().toByteArray();
-        e.responsePb = s.toByteArray();
-        e.listVersions = "{\"SDN\":\"lv_sdn_1\"}";
-        e.retainUntil = LocalDate.parse("2036-11-10");
-        return e;
+    /** Records the screening the way a screening does (the production mapping to the audit row). */
+    void record(Screening s) {
+        screenings.record(new ScreeningUseCase.Caller("test", s.getTenant(), null, false), s,
+                CreateScreeningRequest.newBuilder().setCustomer(s.getCustomer()).setService(s.getService()).setAsOf(s.getAsOf())
+                        .build(), Instant.ofEpochSecond(s.getCreatedAt().getSeconds()));
     }
 
     @Transactional
@@ -108,7 +95,7 @@ class ScreeningRecordTest {
         for (Screening s : sent) {
             done.add(pool.submit(() -> {
                 go.await();
-                log.insert(entity(s));
+                record(s);
                 return null;
             }));
         }
@@ -129,7 +116,7 @@ class ScreeningRecordTest {
     @Test
     void aRecordThatCannotBeStoredFailsOnlyItsOwnScreening() throws Exception {
         Screening first = screening("scr_dup_" + UUID.randomUUID().toString().replace("-", ""), "First");
-        log.insert(entity(first));
+        record(first);
 
         // the same id again among 40 others, queued behind a transaction that holds the table, so the writer
         // takes them as one batch: the batch fails, and each record is then tried on its own
@@ -148,20 +135,20 @@ class ScreeningRecordTest {
             }
             Screening blocker = screening("scr_blk_" + UUID.randomUUID().toString().replace("-", ""), "Blocker");
             fine.add(pool.submit(() -> {
-                log.insert(entity(blocker));
+                record(blocker);
                 return null;
             }));
             others.add(blocker);
             Thread.sleep(50); // the writer has taken the blocker and waits for the lock
             duplicate = pool.submit(() -> {
                 go.await();
-                log.insert(entity(screening(first.getId(), "Duplicate")));
+                record(screening(first.getId(), "Duplicate"));
                 return null;
             });
             for (Screening s : others.subList(0, 40)) {
                 fine.add(pool.submit(() -> {
                     go.await();
-                    log.insert(entity(s));
+                    record(s);
                     return null;
                 }));
             }

@@ -45,7 +45,7 @@ public class ScreeningLog {
 
     private static final Logger LOG = Logger.getLogger(ScreeningLog.class);
 
-    static final int MAX_BATCH = 256;
+    private static final int MAX_BATCH = 256;
 
     private static final String INSERT = "insert into screening (id, tenant, subject, created_at, as_of, verdict, service_type, "
             + "customer_name, request_pb, response_pb, list_versions, retain_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
@@ -103,7 +103,7 @@ public class ScreeningLog {
             if (p.state().compareAndSet(WAITING, WITHDRAWN)) {
                 throw new DownstreamUnavailable("screening-audit", "could not record the screening within " + waitMs + " ms");
             }
-            // the writer has it: its transaction decides (bounded by the database's own timeouts)
+            // the writer has it: its transaction decides; ten deadlines bound a database that stopped answering
             try {
                 p.done().get(waitMs * 10, TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException ex) {
@@ -197,30 +197,19 @@ public class ScreeningLog {
     /** One transaction: every record or none. */
     private void insertAll(List<Pending> records) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            boolean single = records.size() == 1;
-            c.setAutoCommit(single);
+            c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (Pending p : records) {
                     bind(ps, p.record());
-                    if (single) {
-                        ps.executeUpdate();
-                    } else {
-                        ps.addBatch();
-                    }
+                    ps.addBatch();
                 }
-                if (!single) {
-                    ps.executeBatch();
-                    c.commit();
-                }
+                ps.executeBatch();
+                c.commit();
             } catch (SQLException ex) {
-                if (!single) {
-                    c.rollback();
-                }
+                c.rollback();
                 throw ex;
             } finally {
-                if (!single) {
-                    c.setAutoCommit(true);
-                }
+                c.setAutoCommit(true);
             }
         }
     }
