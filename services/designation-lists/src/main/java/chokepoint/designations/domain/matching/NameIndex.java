@@ -715,6 +715,18 @@ public final class NameIndex {
             }
         }
 
+        /** A transcribed word as Chinese may have heard it: l for r, a vowel added before an initial vowel. */
+        static List<String> transcriptionReadings(String tok) {
+            List<String> out = new ArrayList<>(4);
+            out.add(tok.replace('l', 'r'));
+            if (tok.length() > 2 && "aeiou".indexOf(tok.charAt(0)) >= 0 && "aeiou".indexOf(tok.charAt(1)) >= 0) {
+                String rest = tok.substring(1);
+                out.add(rest);
+                out.add(rest.replace('l', 'r'));
+            }
+            return out;
+        }
+
         /** First letter, then sound classes of the following consonants, repeats collapsed. */
         static String skeleton(String t) {
             StringBuilder b = new StringBuilder(8);
@@ -821,6 +833,17 @@ public final class NameIndex {
                     }
                     if (i + 2 < t.length) {
                         addPosting(postings.get("t:" + two + t[i + 2]), used);
+                    }
+                }
+            }
+            if (TextNormalizer.HAN_TRANSCRIPTION.equals(q.script())) {
+                // 贝拉克·奥巴马 (beilake aobama): Chinese writes r as l and an initial o as ao; the
+                // skeleton keys of those readings reach Barack Obama
+                for (String tok : t) {
+                    for (String v : transcriptionReadings(tok)) {
+                        if (v.length() >= 4) {
+                            addPosting(postings.get("s:" + skeleton(v)), used);
+                        }
                     }
                 }
             }

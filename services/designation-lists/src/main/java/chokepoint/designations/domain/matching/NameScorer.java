@@ -64,6 +64,12 @@ import java.util.Locale;
  *       generations weigh {@link #SKIPPED_GENERATION}, their particles nothing.</li>
  *   <li>Mistyped legal form (session 4, organisations): a first or last word of at most 5 letters
  *       one edit from a legal form of the other name (AGG/AG) matches it and weighs like it.</li>
+ *   <li>Session 6: a pair aligned at the three-edit ceiling (another name sharing a stem) costs
+ *       like a substituted word (-0.1), so two equal words and one look-alike surname are not a
+ *       MATCH; a series number on one side only (Fund II vs Fund; not 1/I, a series' first entity)
+ *       is a sibling like a swapped one (organisations, at most {@link #SERIES_CAP}); tokens of a
+ *       Chinese transcription of a foreign name ({@link TextNormalizer#HAN_TRANSCRIPTION}) match a
+ *       Latin token with the same transcription skeleton at {@link #ED1} (Beilake = Barack).</li>
  * </ol>
  */
 final class NameScorer {
@@ -139,6 +145,7 @@ final class NameScorer {
         int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
         int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
+        boolean transcription = TextNormalizer.HAN_TRANSCRIPTION.equals(q.script()) || TextNormalizer.HAN_TRANSCRIPTION.equals(l.script());
         Lexicon lex = Lexicon.INSTANCE;
         Object[] ga = ma == null ? q.givenVariants() : lex.givenVariantsOf(a);
         // 2. similarity pairs
@@ -159,6 +166,10 @@ final class NameScorer {
                     boolean variant = false;
                     if (s < VARIANT && (s >= FOLD_GATE && fold(a[i]).equals(fold(b[j])) || sameSqueezed(a[i], b[j]))) {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
+                        variant = true;
+                    }
+                    if (s < ED1 && transcription && !variant && sameTranscriptionSkeleton(a[i], b[j])) {
+                        s = ED1; // 贝拉克 beilake = Barack: the consonants a Chinese transcription keeps
                         variant = true;
                     }
                     if (s < VARIANT && personish && BALTIC && s >= FOLD_GATE && balticVariant(a[i], b[j])) {
@@ -199,6 +210,7 @@ final class NameScorer {
         java.util.Arrays.sort(pairs, 0, np);
         long usedA = 0;
         long usedB = 0;
+        boolean anotherName = false;
         double num = 0;
         int matchedNormalA = 0;
         int matchedNormalB = 0;
@@ -215,6 +227,7 @@ final class NameScorer {
                 continue;
             }
             float s = Float.intBitsToFloat((int) (p >>> 32));
+            anotherName |= s == (float) ED3_CAP;
             usedA |= 1L << i;
             usedB |= 1L << j;
             if (partnerA != null) {
@@ -299,7 +312,17 @@ final class NameScorer {
             num += ED1 * 2 * Math.min(wa[Long.numberOfTrailingZeros(~usedA)], wb[Long.numberOfTrailingZeros(~usedB)]);
         }
         double score = den <= 0 ? 0 : num / den;
-        if (series) {
+        // Fund vs Fund II: an extra series number on one side only is another entity of the series
+        boolean seriesExtra = !series && !personish && SERIES && SERIES_EXTRA && allA != allB
+                && (allA ? seriesExtra(b, bc, usedB, a, ac) : seriesExtra(a, ac, usedA, b, bc));
+        if (seriesExtra) {
+            if (score > SERIES_CAP) {
+                score = SERIES_CAP;
+            }
+            if (explain != null) {
+                explain.add("a series number on one side only (a sibling entity): at most " + fmt2(SERIES_CAP));
+            }
+        } else if (series) {
             if (score > SERIES_CAP) {
                 score = SERIES_CAP;
             }
@@ -310,6 +333,12 @@ final class NameScorer {
             score -= SUBST;
             if (explain != null) {
                 explain.add("words differ on both sides: -" + fmt2(SUBST));
+            }
+        } else if (anotherName && ED3_SUBST && score > 0) {
+            // a word aligned with one three or more edits away is another name in its place
+            score -= SUBST;
+            if (explain != null) {
+                explain.add("a word is another name (3+ letter edits): -" + fmt2(SUBST));
             }
         } else if (unmatchedPatA && unmatchedPatB && score > 0) {
             score -= SUBST;
@@ -403,6 +432,32 @@ final class NameScorer {
         int words = 0;
         for (int k = 0; k < na; k++) {
             if (k != i && (ac[k] == Lexicon.NORMAL || ac[k] == Lexicon.GENERIC || ac[k] == Lexicon.GEO) && !hasDigit(a[k])) {
+                words++;
+            }
+        }
+        return words >= SERIES_MIN_WORDS;
+    }
+
+    static final boolean SERIES_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.seriesextra", "true"));
+
+    /**
+     * The side {@code t} has exactly one unmatched token, a series number, and the other side
+     * {@code o} (all of whose words matched) has at least {@link #SERIES_MIN_WORDS} ordinary words:
+     * "Acme Growth Fund II" vs "Acme Growth Fund". Number one (1, I) is not a sibling: a series'
+     * first entity is often named without it (Acme Fund I = Acme Fund).
+     */
+    private static boolean seriesExtra(String[] t, byte[] c, long used, String[] o, byte[] oc) {
+        int n = t.length;
+        if (n > 63 || Long.bitCount(used) != n - 1) {
+            return false;
+        }
+        int i = Long.numberOfTrailingZeros(~used);
+        if (!seriesNumber(t, c, i) || t[i].equals("1") || t[i].equals("i")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < o.length; k++) {
+            if ((oc[k] == Lexicon.NORMAL || oc[k] == Lexicon.GENERIC || oc[k] == Lexicon.GEO) && !hasDigit(o[k])) {
                 words++;
             }
         }
@@ -757,6 +812,7 @@ final class NameScorer {
      * high Jaro-Winkler of two long tokens sharing a stem is another name (Castillo/Castro,
      * Federman/Federer, Abdurrahim/Abdurrahman).
      */
+    static final boolean ED3_SUBST = Boolean.parseBoolean(System.getProperty("chokepoint.matching.ed3subst", "true"));
     static final float ED3_CAP = Float.parseFloat(System.getProperty("chokepoint.matching.ed3cap", "0.4"));
 
     static final double EXTRA = Double.parseDouble(System.getProperty("chokepoint.matching.extra", "0.5"));
@@ -926,6 +982,42 @@ final class NameScorer {
             i++;
         }
         return o.toString();
+    }
+
+    /**
+     * Two tokens keep the same consonants as a Chinese transcription hears them (Xinhua's
+     * transcription tables: r is written l, voiced and voiceless stops share characters, a nasal
+     * before g is one sound, vowels and h are added or dropped freely): Beilake = Barack, Aobama =
+     * Obama, Telangpu = Trump. Only for names read by {@link TextNormalizer#HAN_TRANSCRIPTION};
+     * at least two consonant classes must remain.
+     */
+    static boolean sameTranscriptionSkeleton(String x, String y) {
+        String sx = transcriptionSkeleton(x);
+        return sx.length() >= 2 && sx.equals(transcriptionSkeleton(y));
+    }
+
+    static String transcriptionSkeleton(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char nx = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            char k;
+            switch (c) {
+                case 'b', 'p' -> k = 'p';
+                case 'd', 't' -> k = 't';
+                case 'g', 'k', 'q' -> k = (c == 'g' && b.length() > 0 && b.charAt(b.length() - 1) == 'n') ? 0 : 'k';
+                case 'c' -> k = nx == 'e' || nx == 'i' || nx == 'y' || nx == 'h' ? 's' : 'k';
+                case 'l', 'r' -> k = 'l';
+                case 'm', 'n' -> k = 'n';
+                case 'f', 'v', 'w' -> k = c == 'w' ? 0 : 'f';
+                case 's', 'x', 'z', 'j' -> k = 's';
+                default -> k = 0; // vowels, h, y
+            }
+            if (k != 0 && (b.length() == 0 || b.charAt(b.length() - 1) != k)) {
+                b.append(k);
+            }
+        }
+        return b.toString();
     }
 
     static final boolean BALTIC = Boolean.parseBoolean(System.getProperty("chokepoint.matching.baltic", "true"));

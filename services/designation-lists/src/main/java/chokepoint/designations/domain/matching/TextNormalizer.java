@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Name normalization: validation, Unicode NFKC, Han lexicon translation, ICU transliteration to
  * Latin (Han to pinyin without tones, Cyrillic by BGN/PCGN, everything else by ICU Any-Latin:
- * Arabic, Greek, Hebrew, Hangul, kana, Thai, Armenian, Georgian, ...), diacritics removal via
+ * Arabic, Greek, Hebrew, Hangul, kana, Thai, Armenian, Georgian, ...; Khmer and Lao by our own ICU
+ * rules, see resources/matching/README.md), diacritics removal via
  * Latin-ASCII, case folding, tokenization (apostrophes dropped inside words, other punctuation
  * splits), and canonicalization of legal forms / common words from {@link Lexicon}.
  * A script ICU cannot transliterate keeps its letters, still NFKC + case-folded.
@@ -24,6 +25,21 @@ final class TextNormalizer {
             () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /** Khmer and Lao, which ICU cannot romanize: our own ICU rules (resources/matching/*-latin.rules). */
+    private static final ThreadLocal<Transliterator> KHMER = ThreadLocal.withInitial(() -> fromRules("Khmer-Latin/Chokepoint", "khmer-latin.rules"));
+    private static final ThreadLocal<Transliterator> LAO = ThreadLocal.withInitial(() -> fromRules("Lao-Latin/Chokepoint", "lao-latin.rules"));
+
+    private static Transliterator fromRules(String id, String resource) {
+        try (var in = TextNormalizer.class.getResourceAsStream("/matching/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource matching/" + resource);
+            }
+            return Transliterator.createFromRules(id, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Transliterator.FORWARD);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final int maxLength;
@@ -84,7 +100,13 @@ final class TextNormalizer {
         if (!isAscii(s)) {
             int sc = dominantScript(s);
             script = UScript.getName(sc);
-            if (sc == UScript.HAN) {
+            if (sc == UScript.HAN && isForeignNameInHan(s)) {
+                // 贝拉克·奥巴马: a foreign name transcribed syllable by syllable, parts separated by a
+                // middle dot; the syllables of a part spell one foreign word (bei la ke -> beilake)
+                s = transcribedParts(s);
+                script = HAN_TRANSCRIPTION;
+                notes.add("Chinese transcription of a foreign name: each part read as one word");
+            } else if (sc == UScript.HAN) {
                 String t = translateHan(s);
                 if (!t.equals(s)) {
                     notes.add("Chinese words translated by lexicon");
@@ -95,16 +117,63 @@ final class TextNormalizer {
                 s = splitHangulSyllables(s); // 이재명 -> "i jae myeong": Korean names are compared syllable by syllable
             }
             String before = s;
-            s = sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
-            if (sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
+            s = script == HAN_TRANSCRIPTION ? s : sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
+            if (script != HAN_TRANSCRIPTION && sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
                 notes.add(script + " transliterated to Latin");
             }
+        }
+        if (s.indexOf('%') >= 0) {
+            s = s.replace("%", " percent"); // the sign read as its word: 3%ers = 3 percenters = Three Percenters
         }
         PreparedName p = tokenize(name, s, script, notes);
         if (p.isEmpty()) {
             throw new InvalidNameException(InvalidNameException.Reason.EMPTY, "no letters or digits in name");
         }
         return p;
+    }
+
+    /** Script label of a Han name read as {@link #transcribedParts}. */
+    static final String HAN_TRANSCRIPTION = "Han transcription";
+
+    /**
+     * The separators Chinese writes between the parts of a transcribed foreign name (GB/T 15834:
+     * middle dot U+00B7; also katakana middle dot U+30FB, hyphenation point U+2027 and bullet U+2022,
+     * which stand in for it in practice).
+     */
+    private static boolean isNameSeparator(char c) {
+        return c == '\u00B7' || c == '\u30FB' || c == '\u2027' || c == '\u2022';
+    }
+
+    /** Han text with a name separator between two Han characters. */
+    private static boolean isForeignNameInHan(String s) {
+        for (int i = 1; i < s.length() - 1; i++) {
+            if (isNameSeparator(s.charAt(i)) && Character.isIdeographic(s.codePointBefore(i)) && Character.isIdeographic(s.codePointAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each separated part in pinyin without tones, its syllables written together: "beilake aobama". */
+    private static String transcribedParts(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 4);
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isNameSeparator(s.charAt(i)) || Character.isWhitespace(s.charAt(i))) {
+                if (i > start) {
+                    String latin = ANY.get().transliterate(s.substring(start, i));
+                    b.append(' ');
+                    for (int k = 0; k < latin.length(); k++) {
+                        char c = latin.charAt(k);
+                        if (Character.isLetterOrDigit(c)) {
+                            b.append(c);
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return b.toString().trim();
     }
 
     /** A space between adjacent precomposed Hangul syllables (U+AC00..U+D7A3). */
@@ -142,7 +211,8 @@ final class TextNormalizer {
                 String key = script == UScript.CYRILLIC ? "c" + chunk : "a" + chunk;
                 String out = MEMO.get(key);
                 if (out == null) {
-                    out = (script == UScript.CYRILLIC ? CYRILLIC : ANY).get().transliterate(chunk);
+                    out = (script == UScript.CYRILLIC ? CYRILLIC : script == UScript.KHMER ? KHMER : script == UScript.LAO ? LAO : ANY)
+                            .get().transliterate(chunk);
                     if (MEMO.size() > MEMO_LIMIT) {
                         MEMO.clear();
                     }

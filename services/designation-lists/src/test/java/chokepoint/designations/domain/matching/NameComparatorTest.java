@@ -69,10 +69,13 @@ class NameComparatorTest {
 
     @Test
     void vowelSignsOfAScriptWithoutATransliteratorKeepWordsApart() {
-        // Khmer (no ICU transliterator to Latin): vowel signs are marks; dropping them made these two names one
-        assertThat(cmp.compare("ប៉ុល ស៊ុន", "ប៉ុល ស៊ុន", PartyKind.PERSON).score()).isEqualTo(1.0);
+        // Sinhala (no transliterator to Latin, session 6; Khmer has the project's rules now): vowel
+        // signs are marks; dropping them made these two names one
+        assertThat(cmp.compare("කුමාර පෙරේරා", "කුමාර පෙරේරා", PartyKind.PERSON).score()).isEqualTo(1.0);
+        assertThat(cmp.compare("කුමාර පෙරේරා", "කමර පරර", PartyKind.PERSON).band()).isNotEqualTo(Band.MATCH);
+        // a spacing vowel sign (ා) stays inside its word instead of splitting it
+        assertThat(cmp.compare("පෙරේරා", "පෙරේරා", PartyKind.PERSON).score()).isEqualTo(1.0);
+        // Khmer: romanized by the project's rules, so the same check holds through Latin
         assertThat(cmp.compare("ប៉ុល ស៊ុន", "បល សន", PartyKind.PERSON).band()).isNotEqualTo(Band.MATCH);
-        // a spacing vowel sign (ា) stays inside its word instead of splitting it
-        assertThat(cmp.compare("សុខា", "សុខា", PartyKind.PERSON).score()).isEqualTo(1.0);
     }
 }

@@ -170,6 +170,21 @@ class NameIndexTest {
     }
 
     @Test
+    void chineseTranscriptionOfAForeignNameFindsTheLatinEntry() {
+        NameIndex idx = new NameIndex();
+        idx.bulkLoad(List.of(entry("ok", "SDN", PartyKind.PERSON, List.of("KAMAL, Omar")),
+                entry("oh", "SDN", PartyKind.PERSON, List.of("HASSAN, Omar")),
+                entry("km", "SDN", PartyKind.PERSON, List.of("KAMALI, Reza"))));
+        List<Candidate> c = idx.match(q("奥马尔·卡迈勒"));
+        assertThat(c.get(0).entryKey()).isEqualTo("ok");
+        assertThat(c.get(0).band()).isEqualTo(Band.MATCH);
+        assertThat(c).filteredOn(x -> !x.entryKey().equals("ok")).noneMatch(x -> x.band() == Band.MATCH);
+        // retrieval reads the transcription as Chinese hears it: r written l, an initial o written ao
+        assertThat(NameIndex.Segment.transcriptionReadings("aomaer")).contains("omaer");
+        assertThat(NameIndex.Segment.transcriptionReadings("beilake")).contains("beirake");
+    }
+
+    @Test
     void scriptWithoutTransliteratorStillMatchesItself() {
         NameIndex idx = new NameIndex();
         // Ugaritic letters: ICU has no transliterator to Latin; normalized matching still applies

@@ -65,6 +65,21 @@ class RealListMatchingTest {
     }
 
     @Test
+    void khmerQueriesFindGlobalMagnitskySdnPersonsHeldInLatin() {
+        // ICU has no Khmer-Latin; the project's rules (resources/matching/khmer-latin.rules) read
+        // ទ្រី ភាព as "tri pheap" and គន់ គីម as "kon kim": SDN "PHEAP, Try" and "KIM, Kun" (GLOMAG)
+        List<Candidate> c = query("ទ្រី ភាព", PartyKind.PERSON);
+        assertThat(c).isNotEmpty();
+        assertThat(c.get(0).primaryName()).isEqualTo("PHEAP, Try");
+        assertThat(c.get(0).band()).isEqualTo(Band.MATCH);
+        assertThat(c.get(0).explanation()).anyMatch(e -> e.contains("Khmer transliterated"));
+        List<Candidate> k = query("គន់ គីម", PartyKind.PERSON);
+        assertThat(k).isNotEmpty();
+        assertThat(k.get(0).primaryName()).isEqualTo("KIM, Kun");
+        assertThat(k.get(0).band()).isIn(Band.MATCH, Band.POSSIBLE);
+    }
+
+    @Test
     void reorderedSdnPersonNameMatches() {
         List<Candidate> c = query("Arkady Romanovich Rotenberg", PartyKind.PERSON);
         assertThat(c.get(0).primaryName()).isEqualTo("ROTENBERG, Arkady Romanovich");

@@ -78,6 +78,22 @@ class SeriesNumberTest {
     }
 
     @Test
+    void aSeriesNumberOnOneSideOnlyIsASiblingToo() {
+        for (String[] p : new String[][] {
+                {"Harbor Lane Growth Fund II L.P.", "Harbor Lane Growth Fund L.P."},
+                {"Northwind Global Solutions Denmark A/S", "Northwind Global Solutions 3 Denmark A/S"}}) {
+            Comparison c = org(p[0], p[1]);
+            assertThat(c.band()).as("%s | %s: %s", p[0], p[1], c.explanation()).isEqualTo(Band.POSSIBLE);
+            assertThat(c.explanation()).anyMatch(e -> e.contains("series number on one side only"));
+        }
+        // number one is the series' first entity, often named without it
+        assertThat(org("Harbor Lane Growth Fund I L.P.", "Harbor Lane Growth Fund L.P.").band()).isEqualTo(Band.MATCH);
+        // persons have no series: a number there is covered by the number rules, not this one
+        assertThat(cmp.compare("Harbor Lane Growth Fund II", "Harbor Lane Growth Fund", PartyKind.PERSON).explanation())
+                .noneMatch(e -> e.contains("series number on one side only"));
+    }
+
+    @Test
     void sameNumberStillMatches() {
         assertThat(org("Harbor Lane Growth Fund VI L.P.", "Harbor Lane Growth Fund 6 LP").band()).isEqualTo(Band.MATCH);
     }
