@@ -429,13 +429,7 @@ final class NameScorer {
         if (!seriesNumber(a, ac, i) || !seriesNumber(b, bc, j)) {
             return false;
         }
-        int words = 0;
-        for (int k = 0; k < na; k++) {
-            if (k != i && (ac[k] == Lexicon.NORMAL || ac[k] == Lexicon.GENERIC || ac[k] == Lexicon.GEO) && !hasDigit(a[k])) {
-                words++;
-            }
-        }
-        return words >= SERIES_MIN_WORDS;
+        return seriesWords(a, ac, i) >= SERIES_MIN_WORDS;
     }
 
     static final boolean SERIES_EXTRA = Boolean.parseBoolean(System.getProperty("chokepoint.matching.seriesextra", "true"));
@@ -455,13 +449,18 @@ final class NameScorer {
         if (!seriesNumber(t, c, i) || t[i].equals("1") || t[i].equals("i")) {
             return false;
         }
+        return seriesWords(o, oc, -1) >= SERIES_MIN_WORDS;
+    }
+
+    /** Words around a series number (ordinary, company or geographic words without digits), token {@code skip} aside. */
+    private static int seriesWords(String[] t, byte[] c, int skip) {
         int words = 0;
-        for (int k = 0; k < o.length; k++) {
-            if ((oc[k] == Lexicon.NORMAL || oc[k] == Lexicon.GENERIC || oc[k] == Lexicon.GEO) && !hasDigit(o[k])) {
+        for (int k = 0; k < t.length; k++) {
+            if (k != skip && (c[k] == Lexicon.NORMAL || c[k] == Lexicon.GENERIC || c[k] == Lexicon.GEO) && !hasDigit(t[k])) {
                 words++;
             }
         }
-        return words >= SERIES_MIN_WORDS;
+        return words;
     }
 
     /**
