@@ -42,6 +42,11 @@ public class Programs {
     private final AtomicReference<List<Program>> all = new AtomicReference<>();
 
     /** Every program, built-in first; each checks its own window against the screening date. */
+    /** The programs in memory, or null before the first read. Never touches the database. */
+    public List<Program> cached() {
+        return all.get();
+    }
+
     public List<Program> all() {
         List<Program> cached = all.get();
         return cached != null ? cached : reload();
