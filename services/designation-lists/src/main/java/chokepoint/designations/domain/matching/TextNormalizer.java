@@ -100,7 +100,8 @@ final class TextNormalizer {
         if (!isAscii(s)) {
             int sc = dominantScript(s);
             script = UScript.getName(sc);
-            if (sc == UScript.HAN && isForeignNameInHan(s)) {
+            boolean transcription = sc == UScript.HAN && isForeignNameInHan(s);
+            if (transcription) {
                 // 贝拉克·奥巴马: a foreign name transcribed syllable by syllable, parts separated by a
                 // middle dot; the syllables of a part spell one foreign word (bei la ke -> beilake)
                 s = transcribedParts(s);
@@ -117,13 +118,15 @@ final class TextNormalizer {
                 s = splitHangulSyllables(s); // 이재명 -> "i jae myeong": Korean names are compared syllable by syllable
             }
             String before = s;
-            s = script == HAN_TRANSCRIPTION ? s : sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
-            if (script != HAN_TRANSCRIPTION && sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
+            s = transcription ? s : sc == UScript.LATIN || sc == UScript.COMMON || sc == UScript.INHERITED ? latinToAscii(s) : transliterate(s, sc);
+            if (!transcription && sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED && !before.equals(s)) {
                 notes.add(script + " transliterated to Latin");
             }
         }
-        if (s.indexOf('%') >= 0) {
-            s = s.replace("%", " percent"); // the sign read as its word: 3%ers = 3 percenters = Three Percenters
+        if (s.indexOf('%') >= 0 && s.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // the sign read as its word (3%ers = 3 percenters = Three Percenters); a name of signs
+            // alone stays what it is, punctuation, and is refused as empty
+            s = s.replace("%", " percent");
         }
         PreparedName p = tokenize(name, s, script, notes);
         if (p.isEmpty()) {

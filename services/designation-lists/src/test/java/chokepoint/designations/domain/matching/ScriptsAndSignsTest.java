@@ -65,5 +65,8 @@ class ScriptsAndSignsTest {
         Comparison c = cmp.compare("The 5% Nation", "The Five Percent Nation", PartyKind.ORGANIZATION);
         assertThat(c.band()).as("%s", c.explanation()).isEqualTo(Band.MATCH);
         assertThat(cmp.compare("4%ers Club", "Four Percenters Club", PartyKind.ORGANIZATION).band()).isEqualTo(Band.MATCH);
+        // signs alone are still no name
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cmp.compare("%%", "Percent", PartyKind.ORGANIZATION))
+                .isInstanceOfSatisfying(InvalidNameException.class, e -> assertThat(e.reason()).isEqualTo(InvalidNameException.Reason.EMPTY));
     }
 }
