@@ -715,18 +715,6 @@ public final class NameIndex {
             }
         }
 
-        /** A transcribed word as Chinese may have heard it: l for r, a vowel added before an initial vowel. */
-        static List<String> transcriptionReadings(String tok) {
-            List<String> out = new ArrayList<>(4);
-            out.add(tok.replace('l', 'r'));
-            if (tok.length() > 2 && "aeiou".indexOf(tok.charAt(0)) >= 0 && "aeiou".indexOf(tok.charAt(1)) >= 0) {
-                String rest = tok.substring(1);
-                out.add(rest);
-                out.add(rest.replace('l', 'r'));
-            }
-            return out;
-        }
-
         /** First letter, then sound classes of the following consonants, repeats collapsed. */
         static String skeleton(String t) {
             StringBuilder b = new StringBuilder(8);
@@ -836,11 +824,11 @@ public final class NameIndex {
                     }
                 }
             }
-            if (TextNormalizer.HAN_TRANSCRIPTION.equals(q.script())) {
+            if (HanTranscription.SCRIPT.equals(q.script())) {
                 // 贝拉克·奥巴马 (beilake aobama): Chinese writes r as l and an initial o as ao; the
                 // skeleton keys of those readings reach Barack Obama
                 for (String tok : t) {
-                    for (String v : transcriptionReadings(tok)) {
+                    for (String v : HanTranscription.readings(tok)) {
                         if (v.length() >= 4) {
                             addPosting(postings.get("s:" + skeleton(v)), used);
                         }

@@ -68,7 +68,7 @@ import java.util.Locale;
  *       like a substituted word (-0.1), so two equal words and one look-alike surname are not a
  *       MATCH; a series number on one side only (Fund II vs Fund; not 1/I, a series' first entity)
  *       is a sibling like a swapped one (organisations, at most {@link #SERIES_CAP}); tokens of a
- *       Chinese transcription of a foreign name ({@link TextNormalizer#HAN_TRANSCRIPTION}) match a
+ *       Chinese transcription of a foreign name ({@link HanTranscription}) match a
  *       Latin token with the same transcription skeleton at {@link #ED1} (Beilake = Barack).</li>
  * </ol>
  */
@@ -145,7 +145,7 @@ final class NameScorer {
         int[] xa = ma == null ? q.letterMasks() : JaroWinkler.letterMasks(a);
         int[] xb = mb == null ? l.letterMasks() : JaroWinkler.letterMasks(b);
         boolean digits = q.hasDigits() || l.hasDigits();
-        boolean transcription = TextNormalizer.HAN_TRANSCRIPTION.equals(q.script()) || TextNormalizer.HAN_TRANSCRIPTION.equals(l.script());
+        boolean transcription = HanTranscription.SCRIPT.equals(q.script()) || HanTranscription.SCRIPT.equals(l.script());
         Lexicon lex = Lexicon.INSTANCE;
         Object[] ga = ma == null ? q.givenVariants() : lex.givenVariantsOf(a);
         // 2. similarity pairs
@@ -168,7 +168,7 @@ final class NameScorer {
                         s = VARIANT; // transliteration variant: Mohammed = Muhammad, Usama = Osama, Wolodymyr = Volodymyr
                         variant = true;
                     }
-                    if (s < ED1 && transcription && !variant && sameTranscriptionSkeleton(a[i], b[j])) {
+                    if (s < ED1 && transcription && !variant && HanTranscription.sameSkeleton(a[i], b[j])) {
                         s = ED1; // 贝拉克 beilake = Barack: the consonants a Chinese transcription keeps
                         variant = true;
                     }
@@ -419,14 +419,9 @@ final class NameScorer {
      * 2004-1" vs "... 2005-1". Short names (Brigade 44 vs 45) do not qualify.
      */
     private static boolean seriesSwap(String[] a, byte[] ac, long usedA, String[] b, byte[] bc, long usedB) {
-        int na = a.length;
-        int nb = b.length;
-        if (na > 63 || nb > 63 || Long.bitCount(usedA) != na - 1 || Long.bitCount(usedB) != nb - 1) {
-            return false;
-        }
-        int i = Long.numberOfTrailingZeros(~usedA);
-        int j = Long.numberOfTrailingZeros(~usedB);
-        if (!seriesNumber(a, ac, i) || !seriesNumber(b, bc, j)) {
+        int i = loneUnmatched(a.length, usedA);
+        int j = loneUnmatched(b.length, usedB);
+        if (i < 0 || j < 0 || !seriesNumber(a, ac, i) || !seriesNumber(b, bc, j)) {
             return false;
         }
         return seriesWords(a, ac, i) >= SERIES_MIN_WORDS;
@@ -441,15 +436,16 @@ final class NameScorer {
      * first entity is often named without it (Acme Fund I = Acme Fund).
      */
     private static boolean seriesExtra(String[] t, byte[] c, long used, String[] o, byte[] oc) {
-        int n = t.length;
-        if (n > 63 || Long.bitCount(used) != n - 1) {
-            return false;
-        }
-        int i = Long.numberOfTrailingZeros(~used);
-        if (!seriesNumber(t, c, i) || t[i].equals("1") || t[i].equals("i")) {
+        int i = loneUnmatched(t.length, used);
+        if (i < 0 || !seriesNumber(t, c, i) || t[i].equals("1") || t[i].equals("i")) {
             return false;
         }
         return seriesWords(o, oc, -1) >= SERIES_MIN_WORDS;
+    }
+
+    /** The index of the only token of {@code n} that {@code used} leaves unmatched, or -1. */
+    private static int loneUnmatched(int n, long used) {
+        return n <= 63 && Long.bitCount(used) == n - 1 ? Long.numberOfTrailingZeros(~used) : -1;
     }
 
     /** Words around a series number (ordinary, company or geographic words without digits), token {@code skip} aside. */
@@ -981,42 +977,6 @@ final class NameScorer {
             i++;
         }
         return o.toString();
-    }
-
-    /**
-     * Two tokens keep the same consonants as a Chinese transcription hears them (Xinhua's
-     * transcription tables: r is written l, voiced and voiceless stops share characters, a nasal
-     * before g is one sound, vowels and h are added or dropped freely): Beilake = Barack, Aobama =
-     * Obama, Telangpu = Trump. Only for names read by {@link TextNormalizer#HAN_TRANSCRIPTION};
-     * at least two consonant classes must remain.
-     */
-    static boolean sameTranscriptionSkeleton(String x, String y) {
-        String sx = transcriptionSkeleton(x);
-        return sx.length() >= 2 && sx.equals(transcriptionSkeleton(y));
-    }
-
-    static String transcriptionSkeleton(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            char nx = i + 1 < t.length() ? t.charAt(i + 1) : 0;
-            char k;
-            switch (c) {
-                case 'b', 'p' -> k = 'p';
-                case 'd', 't' -> k = 't';
-                case 'g', 'k', 'q' -> k = (c == 'g' && b.length() > 0 && b.charAt(b.length() - 1) == 'n') ? 0 : 'k';
-                case 'c' -> k = nx == 'e' || nx == 'i' || nx == 'y' || nx == 'h' ? 's' : 'k';
-                case 'l', 'r' -> k = 'l';
-                case 'm', 'n' -> k = 'n';
-                case 'f', 'v', 'w' -> k = c == 'w' ? 0 : 'f';
-                case 's', 'x', 'z', 'j' -> k = 's';
-                default -> k = 0; // vowels, h, y
-            }
-            if (k != 0 && (b.length() == 0 || b.charAt(b.length() - 1) != k)) {
-                b.append(k);
-            }
-        }
-        return b.toString();
     }
 
     static final boolean BALTIC = Boolean.parseBoolean(System.getProperty("chokepoint.matching.baltic", "true"));

@@ -26,16 +26,23 @@ final class TextNormalizer {
     private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
-    /** Khmer and Lao, which ICU cannot romanize: our own ICU rules (resources/matching/*-latin.rules). */
-    private static final ThreadLocal<Transliterator> KHMER = ThreadLocal.withInitial(() -> fromRules("Khmer-Latin/Chokepoint", "khmer-latin.rules"));
-    private static final ThreadLocal<Transliterator> LAO = ThreadLocal.withInitial(() -> fromRules("Lao-Latin/Chokepoint", "lao-latin.rules"));
+    /**
+     * Khmer and Lao, which ICU cannot romanize: our own ICU rules (resources/matching/*-latin.rules),
+     * read once; each thread compiles its own instance, like the ICU ones above.
+     */
+    private static final String KHMER_RULES = rules("khmer-latin.rules");
+    private static final String LAO_RULES = rules("lao-latin.rules");
+    private static final ThreadLocal<Transliterator> KHMER = ThreadLocal.withInitial(
+            () -> Transliterator.createFromRules("Khmer-Latin/Chokepoint", KHMER_RULES, Transliterator.FORWARD));
+    private static final ThreadLocal<Transliterator> LAO = ThreadLocal.withInitial(
+            () -> Transliterator.createFromRules("Lao-Latin/Chokepoint", LAO_RULES, Transliterator.FORWARD));
 
-    private static Transliterator fromRules(String id, String resource) {
+    private static String rules(String resource) {
         try (var in = TextNormalizer.class.getResourceAsStream("/matching/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource matching/" + resource);
             }
-            return Transliterator.createFromRules(id, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), Transliterator.FORWARD);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -100,12 +107,12 @@ final class TextNormalizer {
         if (!isAscii(s)) {
             int sc = dominantScript(s);
             script = UScript.getName(sc);
-            boolean transcription = sc == UScript.HAN && isForeignNameInHan(s);
+            boolean transcription = sc == UScript.HAN && HanTranscription.isForeignName(s);
             if (transcription) {
                 // 贝拉克·奥巴马: a foreign name transcribed syllable by syllable, parts separated by a
                 // middle dot; the syllables of a part spell one foreign word (bei la ke -> beilake)
                 s = transcribedParts(s);
-                script = HAN_TRANSCRIPTION;
+                script = HanTranscription.SCRIPT;
                 notes.add("Chinese transcription of a foreign name: each part read as one word");
             } else if (sc == UScript.HAN) {
                 String t = translateHan(s);
@@ -135,36 +142,14 @@ final class TextNormalizer {
         return p;
     }
 
-    /** Script label of a Han name read as {@link #transcribedParts}. */
-    static final String HAN_TRANSCRIPTION = "Han transcription";
-
-    /**
-     * The separators Chinese writes between the parts of a transcribed foreign name (GB/T 15834:
-     * middle dot U+00B7; also katakana middle dot U+30FB, hyphenation point U+2027 and bullet U+2022,
-     * which stand in for it in practice).
-     */
-    private static boolean isNameSeparator(char c) {
-        return c == '\u00B7' || c == '\u30FB' || c == '\u2027' || c == '\u2022';
-    }
-
-    /** Han text with a name separator between two Han characters. */
-    private static boolean isForeignNameInHan(String s) {
-        for (int i = 1; i < s.length() - 1; i++) {
-            if (isNameSeparator(s.charAt(i)) && Character.isIdeographic(s.codePointBefore(i)) && Character.isIdeographic(s.codePointAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Each separated part in pinyin without tones, its syllables written together: "beilake aobama". */
     private static String transcribedParts(String s) {
         StringBuilder b = new StringBuilder(s.length() * 4);
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || isNameSeparator(s.charAt(i)) || Character.isWhitespace(s.charAt(i))) {
+            if (i == s.length() || HanTranscription.isSeparator(s.charAt(i)) || Character.isWhitespace(s.charAt(i))) {
                 if (i > start) {
-                    String latin = ANY.get().transliterate(s.substring(start, i));
+                    String latin = transliterate(s.substring(start, i), UScript.HAN); // memoized per chunk
                     b.append(' ');
                     for (int k = 0; k < latin.length(); k++) {
                         char c = latin.charAt(k);

@@ -180,8 +180,8 @@ class NameIndexTest {
         assertThat(c.get(0).band()).isEqualTo(Band.MATCH);
         assertThat(c).filteredOn(x -> !x.entryKey().equals("ok")).noneMatch(x -> x.band() == Band.MATCH);
         // retrieval reads the transcription as Chinese hears it: r written l, an initial o written ao
-        assertThat(NameIndex.Segment.transcriptionReadings("aomaer")).contains("omaer");
-        assertThat(NameIndex.Segment.transcriptionReadings("beilake")).contains("beirake");
+        assertThat(HanTranscription.readings("aomaer")).contains("omaer");
+        assertThat(HanTranscription.readings("beilake")).contains("beirake");
     }
 
     @Test

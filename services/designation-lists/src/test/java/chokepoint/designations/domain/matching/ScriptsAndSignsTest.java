@@ -53,11 +53,11 @@ class ScriptsAndSignsTest {
 
     @Test
     void theSkeletonKeepsTheConsonantsATranscriptionHears() {
-        assertThat(NameScorer.transcriptionSkeleton("beilake")).isEqualTo(NameScorer.transcriptionSkeleton("barack"));
-        assertThat(NameScorer.transcriptionSkeleton("telangpu")).isEqualTo(NameScorer.transcriptionSkeleton("trump"));
-        assertThat(NameScorer.transcriptionSkeleton("masude")).isNotEqualTo(NameScorer.transcriptionSkeleton("karimi"));
+        assertThat(HanTranscription.skeleton("beilake")).isEqualTo(HanTranscription.skeleton("barack"));
+        assertThat(HanTranscription.skeleton("telangpu")).isEqualTo(HanTranscription.skeleton("trump"));
+        assertThat(HanTranscription.skeleton("masude")).isNotEqualTo(HanTranscription.skeleton("karimi"));
         // one consonant class is too little to call two words the same
-        assertThat(NameScorer.sameTranscriptionSkeleton("tuo", "tao")).isFalse();
+        assertThat(HanTranscription.sameSkeleton("tuo", "tao")).isFalse();
     }
 
     @Test
