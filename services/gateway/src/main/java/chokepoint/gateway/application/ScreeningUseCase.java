@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One screening: resolve the party (designation-lists), evaluate the request
@@ -58,11 +60,45 @@ public class ScreeningUseCase {
     Clock clock = Clock.systemUTC();
 
     public Screening screen(Caller caller, Party customer, Service service, LocalDate requestedAsOf) {
-        Screening screening = evaluate(caller, customer, service, requestedAsOf != null ? requestedAsOf : LocalDate.now(clock));
-        record(caller, screening, CreateScreeningRequest.newBuilder().setCustomer(customer).setService(service)
-                .setAsOf(requestedAsOf == null ? "" : requestedAsOf.toString()).build(), Instant.ofEpochSecond(
-                screening.getCreatedAt().getSeconds(), screening.getCreatedAt().getNanos()));
-        return screening;
+        return join(screenAsync(caller, customer, service, requestedAsOf));
+    }
+
+    /**
+     * As {@link #screen}, without a thread waiting on the way: the two downstream calls and the audit commit are
+     * chained futures. The result completes only after the record is committed, and fails with the same
+     * exceptions {@link #screen} throws (never wrapped), so no verdict is given without its record.
+     */
+    public CompletableFuture<Screening> screenAsync(Caller caller, Party customer, Service service, LocalDate requestedAsOf) {
+        CreateScreeningRequest request = CreateScreeningRequest.newBuilder().setCustomer(customer).setService(service)
+                .setAsOf(requestedAsOf == null ? "" : requestedAsOf.toString()).build();
+        return unwrapped(evaluateAsync(caller, customer, service, requestedAsOf != null ? requestedAsOf : LocalDate.now(clock))
+                .thenCompose(screening -> log.store(entity(caller, screening, request, Instant.ofEpochSecond(
+                        screening.getCreatedAt().getSeconds(), screening.getCreatedAt().getNanos())))
+                        .thenApply(recorded -> screening)));
+    }
+
+    /** The first cause, not a CompletionException around it: callers map exceptions by type. */
+    private static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> f) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        f.whenComplete((v, t) -> {
+            if (t == null) {
+                out.complete(v);
+            } else {
+                out.completeExceptionally(t instanceof CompletionException && t.getCause() != null ? t.getCause() : t);
+            }
+        });
+        return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     /** A stored screening, run again as of its date, and how the new answer compares. */
@@ -82,7 +118,8 @@ public class ScreeningUseCase {
         }
         Screening original = response(stored.get());
         CreateScreeningRequest request = request(stored.get());
-        Screening rerun = evaluate(caller, request.getCustomer(), request.getService(), LocalDate.parse(original.getAsOf()));
+        Screening rerun = join(unwrapped(evaluateAsync(caller, request.getCustomer(), request.getService(),
+                LocalDate.parse(original.getAsOf()))));
         java.util.List<String> differences = new java.util.ArrayList<>();
         if (rerun.getVerdict() != original.getVerdict()) {
             differences.add("verdict " + original.getVerdict().name() + " -> " + rerun.getVerdict().name());
@@ -120,11 +157,16 @@ public class ScreeningUseCase {
         return out;
     }
 
-    private Screening evaluate(Caller caller, Party customer, Service service, LocalDate asOf) {
-        PartyFacts facts = downstream.designations(caller.token(), s -> s.resolveParty(ResolvePartyRequest.newBuilder()
-                .setParty(customer).setAsOf(asOf.toString()).build())).getFacts();
-        EvaluateResponse eval = downstream.prohibition(caller.token(), s -> s.evaluate(EvaluateRequest.newBuilder()
-                .setService(service).setFacts(facts).setCustomer(customer).setAsOf(asOf.toString()).build()));
+    private CompletableFuture<Screening> evaluateAsync(Caller caller, Party customer, Service service, LocalDate asOf) {
+        return downstream.resolveParty(caller.token(), ResolvePartyRequest.newBuilder().setParty(customer)
+                        .setAsOf(asOf.toString()).build())
+                .thenCompose(resolved -> downstream.evaluate(caller.token(), EvaluateRequest.newBuilder().setService(service)
+                                .setFacts(resolved.getFacts()).setCustomer(customer).setAsOf(asOf.toString()).build())
+                        .thenApply(eval -> combine(caller, customer, service, asOf, resolved.getFacts(), eval)));
+    }
+
+    private Screening combine(Caller caller, Party customer, Service service, LocalDate asOf, PartyFacts facts,
+                              EvaluateResponse eval) {
         Verdict verdict = toProto(VerdictPolicy.combine(eval.getReasonsList().stream().map(r -> fromProto(r.getVerdict())).toList(), true));
 
         Map<String, String> versions = new TreeMap<>();
@@ -134,7 +176,7 @@ public class ScreeningUseCase {
             }
         }
         Instant now = Instant.now(clock);
-        Screening screening = Screening.newBuilder()
+        return Screening.newBuilder()
                 .setId("scr_" + UUID.randomUUID().toString().replace("-", ""))
                 .setVerdict(verdict)
                 .addAllReasons(eval.getReasonsList())
@@ -145,10 +187,13 @@ public class ScreeningUseCase {
                 .setCustomer(customer)
                 .setService(service)
                 .build();
-        return screening;
     }
 
     void record(Caller caller, Screening s, CreateScreeningRequest request, Instant now) {
+        log.insert(entity(caller, s, request, now));
+    }
+
+    private ScreeningEntity entity(Caller caller, Screening s, CreateScreeningRequest request, Instant now) {
         ScreeningEntity e = new ScreeningEntity();
         e.id = s.getId();
         e.tenant = caller.tenant();
@@ -162,7 +207,7 @@ public class ScreeningUseCase {
         e.responsePb = s.toByteArray();
         e.listVersions = json(s.getListVersionsMap());
         e.retainUntil = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(config.retention().toDays());
-        log.insert(e);
+        return e;
     }
 
     /** A recorded screening, to its own tenant only (others get nothing, not even its existence). */

@@ -1,7 +1,11 @@
 package chokepoint.gateway.adapter.client;
 
 import chokepoint.api.designations.v1.DesignationServiceGrpc;
+import chokepoint.api.designations.v1.ResolvePartyRequest;
+import chokepoint.api.designations.v1.ResolvePartyResponse;
 import chokepoint.api.paip.v1.PaipServiceGrpc;
+import chokepoint.api.prohibition.v1.EvaluateRequest;
+import chokepoint.api.prohibition.v1.EvaluateResponse;
 import chokepoint.api.prohibition.v1.ProgramServiceGrpc;
 import chokepoint.api.prohibition.v1.ProhibitionServiceGrpc;
 import chokepoint.gateway.config.DownstreamConfig;
@@ -9,11 +13,14 @@ import chokepoint.platform.ClientAuth;
 import chokepoint.platform.GrpcErrors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -37,8 +44,74 @@ public class Downstream {
     @GrpcClient("paip")
     PaipServiceGrpc.PaipServiceBlockingStub paip;
 
+    @GrpcClient("designations")
+    io.grpc.Channel designationsChannel;
+
+    @GrpcClient("prohibition")
+    io.grpc.Channel prohibitionChannel;
+
+    private DesignationServiceGrpc.DesignationServiceStub designationsAsync;
+    private ProhibitionServiceGrpc.ProhibitionServiceStub prohibitionAsync;
+
+    @jakarta.annotation.PostConstruct
+    void asyncStubs() {
+        designationsAsync = DesignationServiceGrpc.newStub(designationsChannel);
+        prohibitionAsync = ProhibitionServiceGrpc.newStub(prohibitionChannel);
+    }
+
     @Inject
     DownstreamConfig config;
+
+    /**
+     * ResolveParty without a thread waiting for it: the future completes on the gRPC transport's thread (the
+     * reply is only mapped there, never blocked on) and fails with {@link DownstreamRejected} or
+     * {@link DownstreamUnavailable}, sorted as for the blocking calls.
+     */
+    public CompletableFuture<ResolvePartyResponse> resolveParty(String token, ResolvePartyRequest request) {
+        return unary("designation-lists", prepareAsync(designationsAsync, token)::resolveParty, request);
+    }
+
+    /** Evaluate without a thread waiting for it; as {@link #resolveParty}. */
+    public CompletableFuture<EvaluateResponse> evaluate(String token, EvaluateRequest request) {
+        return unary("cloud-prohibition", prepareAsync(prohibitionAsync, token)::evaluate, request);
+    }
+
+    private <S extends io.grpc.stub.AbstractStub<S>> S prepareAsync(S stub, String token) {
+        // the reply's handler only completes a future: run it where the reply arrives instead of handing it to a
+        // worker thread first (one thread hand-off less per call)
+        return prepare(stub, token).withExecutor(Runnable::run);
+    }
+
+    private static <Q, R> CompletableFuture<R> unary(String service, BiConsumer<Q, StreamObserver<R>> method, Q request) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        try {
+            method.accept(request, new StreamObserver<>() {
+                private R reply;
+
+                @Override
+                public void onNext(R value) {
+                    reply = value;
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    result.completeExceptionally(sorted(service, t));
+                }
+
+                @Override
+                public void onCompleted() {
+                    if (reply == null) {
+                        result.completeExceptionally(new DownstreamUnavailable(service, "answered without a reply"));
+                    } else {
+                        result.complete(reply);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(sorted(service, e));
+        }
+        return result;
+    }
 
     public <T> T designations(String token, Function<DesignationServiceGrpc.DesignationServiceBlockingStub, T> call) {
         return call("designation-lists", () -> call.apply(prepare(designations, token)));
@@ -64,13 +137,18 @@ public class Downstream {
         try {
             return body.get();
         } catch (StatusRuntimeException e) {
-            Status.Code code = e.getStatus().getCode();
-            switch (code) {
-                case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, PERMISSION_DENIED, ALREADY_EXISTS, OUT_OF_RANGE,
-                        UNAUTHENTICATED -> throw new DownstreamRejected(code, GrpcErrors.errorInfo(e));
-                case DEADLINE_EXCEEDED -> throw new DownstreamUnavailable(service, "did not answer within the deadline");
-                default -> throw new DownstreamUnavailable(service, "is unavailable (" + code + ")");
-            }
+            throw sorted(service, e);
         }
+    }
+
+    /** "The service refused this request" (its reason goes back to the client) or "the service could not answer". */
+    private static RuntimeException sorted(String service, Throwable t) {
+        Status.Code code = Status.fromThrowable(t).getCode();
+        return switch (code) {
+            case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, PERMISSION_DENIED, ALREADY_EXISTS, OUT_OF_RANGE,
+                    UNAUTHENTICATED -> new DownstreamRejected(code, GrpcErrors.errorInfo(t));
+            case DEADLINE_EXCEEDED -> new DownstreamUnavailable(service, "did not answer within the deadline");
+            default -> new DownstreamUnavailable(service, "is unavailable (" + code + ")");
+        };
     }
 }

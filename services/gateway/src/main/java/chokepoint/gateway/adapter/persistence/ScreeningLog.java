@@ -18,10 +18,10 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A screening waits at most the downstream deadline for its record. One that gives up before the writer
  * took its record is withdrawn (never written: no record of a verdict that was not given); once taken it waits
- * for that transaction's outcome.
+ * for that transaction's outcome. The wait is a future ({@link #store}), so the REST edge answers from the
+ * writer's commit without a thread parked per screening; {@link #insert} is the same wait for blocking callers.
  */
 @ApplicationScoped
 public class ScreeningLog {
@@ -91,34 +92,61 @@ public class ScreeningLog {
      * {@link DownstreamUnavailable} for the audit store, so REST says 503 and gRPC UNAVAILABLE.
      */
     public void insert(ScreeningEntity e) {
+        try {
+            store(e).join();
+        } catch (java.util.concurrent.CompletionException ce) {
+            throw unavailable(ce.getCause());
+        }
+    }
+
+    /**
+     * Hands the record to the writer and returns at once: the future completes when the record is committed, or
+     * fails with {@link DownstreamUnavailable} when it cannot be. Nothing waits on a thread meanwhile, so a
+     * screening answered on an event loop does not hold a worker for its commit.
+     */
+    public CompletableFuture<Void> store(ScreeningEntity e) {
         if (stopped) {
-            throw new DownstreamUnavailable("screening-audit", "the gateway is shutting down");
+            return CompletableFuture.failedFuture(new DownstreamUnavailable("screening-audit", "the gateway is shutting down"));
         }
         Pending p = new Pending(e, new AtomicInteger(WAITING), new CompletableFuture<>());
-        queue.add(p);
         long waitMs = Math.max(1, config.deadline().toMillis());
-        try {
-            p.done().get(waitMs, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException te) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        // Not taken by the writer within the deadline: withdrawn, never written. Once taken, its transaction decides;
+        // ten deadlines more bound a database that stopped answering.
+        ScheduledFuture<?> withdraw = TIMERS.schedule(() -> {
             if (p.state().compareAndSet(WAITING, WITHDRAWN)) {
-                throw new DownstreamUnavailable("screening-audit", "could not record the screening within " + waitMs + " ms");
+                result.completeExceptionally(new DownstreamUnavailable("screening-audit",
+                        "could not record the screening within " + waitMs + " ms"));
             }
-            // the writer has it: its transaction decides; ten deadlines bound a database that stopped answering
-            try {
-                p.done().get(waitMs * 10, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException ex) {
-                throw unavailable(ex);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                throw new DownstreamUnavailable("screening-audit", "interrupted while recording the screening");
+        }, waitMs, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> giveUp = TIMERS.schedule(() -> result.completeExceptionally(new DownstreamUnavailable(
+                "screening-audit", "the audit store did not confirm the record within " + waitMs * 11 + " ms")),
+                waitMs * 11, TimeUnit.MILLISECONDS);
+        p.done().whenComplete((ok, failure) -> {
+            withdraw.cancel(false);
+            giveUp.cancel(false);
+            if (failure == null) {
+                result.complete(null);
+            } else {
+                result.completeExceptionally(unavailable(failure instanceof java.util.concurrent.CompletionException
+                        && failure.getCause() != null ? failure.getCause() : failure));
             }
-        } catch (ExecutionException ex) {
-            throw unavailable(ex.getCause());
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            p.state().compareAndSet(WAITING, WITHDRAWN);
-            throw new DownstreamUnavailable("screening-audit", "interrupted while recording the screening");
-        }
+        });
+        queue.add(p);
+        return result;
+    }
+
+    /** One timer thread for every pending record's deadline (cancelled, and removed, when the record is done). */
+    private static final ScheduledThreadPoolExecutor TIMERS = timers();
+
+    private static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "screening-log-deadlines");
+            th.setDaemon(true);
+            return th;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
     }
 
     private static DownstreamUnavailable unavailable(Throwable t) {

@@ -10,6 +10,9 @@ import chokepoint.gateway.domain.ScreeningInputRules;
 import chokepoint.gateway.domain.ScreeningInputRules.Violation;
 import com.google.protobuf.util.Timestamps;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** POST /v1/screenings and GET /v1/screenings/{id} (docs/rest-contract.md). */
 @Path("/v1/screenings")
@@ -36,9 +41,15 @@ public class ScreeningResource {
     @Inject
     Auth auth;
 
+    /**
+     * Runs on the event loop that read the request and never blocks it: the downstream calls and the audit commit
+     * are futures (ScreeningUseCase#screenAsync), and the answer is written from this request's event loop once
+     * the record is committed. A worker thread per screening would only wait.
+     */
     @POST
+    @NonBlocking
     @RolesAllowed({"provider", "analyst", "admin"})
-    public ScreeningJson screen(ScreeningRequestJson body) {
+    public CompletionStage<ScreeningJson> screen(ScreeningRequestJson body) {
         if (body == null) {
             throw Problem.badRequest("MISSING_BODY", null, "send {\"customer\": {...}, \"service\": {...}}");
         }
@@ -49,7 +60,17 @@ public class ScreeningResource {
         if (!violations.isEmpty()) {
             throw RestMapper.problem(violations);
         }
-        return json(screenings.screen(auth.caller(), customer, service, asOf), body);
+        Context context = Vertx.currentContext();
+        CompletableFuture<ScreeningJson> answer = new CompletableFuture<>();
+        screenings.screenAsync(auth.caller(), customer, service, asOf).whenComplete((screening, failure) ->
+                context.runOnContext(ignored -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                    } else {
+                        answer.complete(json(screening, body));
+                    }
+                }));
+        return answer;
     }
 
     @GET
