@@ -50,6 +50,11 @@ final class ChangeGate {
         return published;
     }
 
+    /** The stamp to check the work against if no change is in flight now, else -1; never waits. */
+    synchronized long quietStamp() {
+        return inFlight.isEmpty() ? published : -1;
+    }
+
     /** Whether nothing began or ended since {@code stamp} was taken. */
     synchronized boolean unchangedSince(long stamp) {
         return inFlight.isEmpty() && published == stamp;

@@ -289,13 +289,16 @@ public class OwnershipService {
 
     private volatile Known known;
 
+    /** How long the recorded parties read into memory stand for other instances' writes (this one's drop them). */
+    static final long KNOWN_TTL_NANOS = 5_000_000_000L;
+
     void onRecorded(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Recorded e) {
         known = null;
     }
 
     private Known known() {
         Known k = known;
-        if (k != null && System.nanoTime() - k.loadedAt() <= 5_000_000_000L) {
+        if (k != null && System.nanoTime() - k.loadedAt() <= KNOWN_TTL_NANOS) {
             return k;
         }
         Map<String, List<String>> byName = new HashMap<>();
@@ -321,6 +324,30 @@ public class OwnershipService {
     public List<String> entitiesNamed(String name) {
         String key = NameKey.of(name);
         return key.isEmpty() ? List.of() : known().unlistedByName().getOrDefault(key, List.of());
+    }
+
+    /**
+     * True when the recorded parties held in memory (fresh, as {@link #entitiesNamed} uses them) include no unlisted
+     * party with this name or these identifiers; false when one is recorded or the memory is not fresh (then only
+     * the database can tell). Never reads the database.
+     */
+    public boolean noUnlistedPartyInMemory(String name, List<Identifier> ids) {
+        Known k = known;
+        if (k == null || System.nanoTime() - k.loadedAt() > KNOWN_TTL_NANOS) {
+            return false;
+        }
+        String key = name == null ? "" : NameKey.of(name);
+        if (!key.isEmpty() && k.unlistedByName().containsKey(key)) {
+            return false;
+        }
+        if (ids != null) {
+            for (String id : identifierKeys(ids)) {
+                if (k.unlistedByIdentifier().containsKey(id)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */

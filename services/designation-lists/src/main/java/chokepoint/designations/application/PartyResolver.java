@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves a screened party into facts: which designations its names (and those of its
@@ -102,6 +103,51 @@ public class PartyResolver {
                         "the lists are being updated and the name index is catching up; nothing was screened, retry in a moment");
             }
         }
+    }
+
+    /**
+     * The facts of a screening that needs nothing but what this replica holds in memory, or empty when it needs more
+     * (then {@link #resolve} answers, on a thread that may wait). In memory means: no change in flight, the list
+     * states of the date already read under the current stamp (the one-second cache), no name at or above the
+     * POSSIBLE band (a hit's designation is read from PostgreSQL), no declared owners or officers, and no recorded
+     * unlisted party with the customer's name or identifiers. That is the common screening of a party that is on no
+     * list, and the answer is the one {@link #resolve} would give: the same stamp check makes it one change's view.
+     * Never waits and never touches the database, so it may run on an event loop.
+     */
+    public Optional<Facts> resolveInMemory(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners,
+                                           Map<String, String> declaredOfficers) {
+        if (!declaredOwners.isEmpty() || !declaredOfficers.isEmpty()) {
+            return Optional.empty();
+        }
+        ChangeGate gate = names.gate();
+        long stamp = gate.quietStamp();
+        if (stamp < 0) {
+            return Optional.empty();
+        }
+        CachedStates states = stateCache.get(asOf);
+        if (states == null || states.stamp() != stamp || System.nanoTime() - states.at() >= STATE_TTL_NANOS
+                || states.states().stream().noneMatch(ListState::loaded)) {
+            return Optional.empty();
+        }
+        for (Subject s : subjects) {
+            if (!"customer".equals(s.who())) {
+                return Optional.empty();
+            }
+            List<Candidate> candidates;
+            try {
+                candidates = names.index().match(new MatchQuery(s.name(), s.kind(), s.countries(), s.identifiers(),
+                        java.util.Set.of(), LIMIT, asOf));
+            } catch (InvalidNameException e) {
+                return Optional.empty(); // refused with its reason by resolve
+            }
+            if (candidates.stream().anyMatch(c -> c.band() != Band.NO_MATCH)) {
+                return Optional.empty();
+            }
+            if (!ownership.noUnlistedPartyInMemory(s.name(), s.identifiers())) {
+                return Optional.empty();
+            }
+        }
+        return gate.unchangedSince(stamp) ? Optional.of(new Facts(List.of(), states.states(), asOf, null)) : Optional.empty();
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "chokepoint.screening.index-wait", defaultValue = "2s")

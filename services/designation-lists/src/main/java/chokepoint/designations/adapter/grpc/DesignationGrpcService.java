@@ -67,11 +67,16 @@ import chokepoint.platform.Caller;
 import chokepoint.platform.GrpcErrors;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.Code;
+import io.grpc.Context;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -102,6 +107,9 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
 
     @Inject
     PartyResolver resolver;
+
+    @Inject
+    Vertx vertx;
 
     @Inject
     DesignationStore store;
@@ -212,43 +220,83 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
         });
     }
 
+    /**
+     * Most screenings are of a party on no list and need only what this replica holds in memory
+     * ({@link PartyResolver#resolveInMemory}): they are answered here, on the gRPC event loop. The others (a name
+     * near a listed one, ownership facts, a change in flight, list states not read in the last second) go to a
+     * worker thread, where {@link PartyResolver#resolve} may wait and read PostgreSQL. Both give the same facts.
+     */
     @Override
+    @NonBlocking
     public void resolveParty(ResolvePartyRequest req, StreamObserver<ResolvePartyResponse> out) {
-        respond(out, () -> {
-            AuthInterceptor.requireRole(READERS);
-            LocalDate asOf = asOf(req.getAsOf());
-            List<PartyResolver.DeclaredOwner> declared = req.getParty().getOwnersList().stream()
-                    .map(o -> new PartyResolver.DeclaredOwner(o.getParty().getName(),
-                            o.getPercentUnknown() || o.getPercent().isBlank() ? null : o.getPercent()))
-                    .toList();
-            Map<String, String> officers = new java.util.LinkedHashMap<>();
-            for (chokepoint.api.party.v1.Officer o : req.getParty().getOfficersList()) {
-                if (!o.getName().isBlank()) {
-                    officers.putIfAbsent(o.getName().strip(), o.getRole().isBlank() ? "OFFICER" : o.getRole().strip());
-                }
+        ResolvePartyResponse quick;
+        try {
+            quick = resolveParty(req, true);
+        } catch (RuntimeException e) {
+            quick = null; // refused or failed: the worker path gives the reason
+        }
+        if (quick != null) {
+            out.onNext(quick);
+            out.onCompleted();
+            return;
+        }
+        Context call = Context.current(); // the caller's roles travel in the gRPC context
+        vertx.executeBlocking(() -> {
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                call.run(() -> respond(out, () -> resolveParty(req, false)));
+            } finally {
+                requestContext.terminate();
             }
-            PartyResolver.Facts facts = resolver.resolve(subjects(req.getParty()), asOf, declared, officers);
-            PartyFacts.Builder f = PartyFacts.newBuilder().setAsOf(asOf.toString());
-            if (facts.ownership() != null) {
-                f.addAllDerived(OwnershipMapper.derived(facts.ownership()));
-                f.addAllRedFlags(OwnershipMapper.redFlags(facts.ownership()));
+            return null;
+        }, false);
+    }
+
+    /** The facts for a ResolveParty request; with {@code inMemoryOnly}, null when they need more than memory. */
+    private ResolvePartyResponse resolveParty(ResolvePartyRequest req, boolean inMemoryOnly) {
+        AuthInterceptor.requireRole(READERS);
+        LocalDate asOf = asOf(req.getAsOf());
+        List<PartyResolver.DeclaredOwner> declared = req.getParty().getOwnersList().stream()
+                .map(o -> new PartyResolver.DeclaredOwner(o.getParty().getName(),
+                        o.getPercentUnknown() || o.getPercent().isBlank() ? null : o.getPercent()))
+                .toList();
+        Map<String, String> officers = new java.util.LinkedHashMap<>();
+        for (chokepoint.api.party.v1.Officer o : req.getParty().getOfficersList()) {
+            if (!o.getName().isBlank()) {
+                officers.putIfAbsent(o.getName().strip(), o.getRole().isBlank() ? "OFFICER" : o.getRole().strip());
             }
-            for (PartyResolver.Hit h : facts.hits()) {
-                f.addHits(ListHit.newBuilder().setSubject(h.subject()).setQueryName(h.queryName())
-                        .setDesignation(DesignationMapper.toProto(h.designation())).setMatchedName(h.matchedName())
-                        .setScore(h.score()).setBand(MatchBand.valueOf("MATCH_BAND_" + h.band()))
-                        .setIdentifierMatch(h.identifierMatch()).addAllExplanation(h.explanation()));
+        }
+        List<PartyResolver.Subject> subjects = subjects(req.getParty());
+        PartyResolver.Facts facts;
+        if (inMemoryOnly) {
+            facts = resolver.resolveInMemory(subjects, asOf, declared, officers).orElse(null);
+            if (facts == null) {
+                return null;
             }
-            for (PartyResolver.ListState s : facts.lists()) {
-                ListStatus.Builder ls = ListStatus.newBuilder().setList(s.list()).setLoaded(s.loaded()).setStale(s.stale())
-                        .setVersionId(s.versionId()).setEffectiveOn(s.effectiveOn() == null ? "" : s.effectiveOn().toString());
-                if (s.loadedAt() != null) {
-                    ls.setLoadedAt(ts(s.loadedAt()));
-                }
-                f.addLists(ls);
+        } else {
+            facts = resolver.resolve(subjects, asOf, declared, officers);
+        }
+        PartyFacts.Builder f = PartyFacts.newBuilder().setAsOf(asOf.toString());
+        if (facts.ownership() != null) {
+            f.addAllDerived(OwnershipMapper.derived(facts.ownership()));
+            f.addAllRedFlags(OwnershipMapper.redFlags(facts.ownership()));
+        }
+        for (PartyResolver.Hit h : facts.hits()) {
+            f.addHits(ListHit.newBuilder().setSubject(h.subject()).setQueryName(h.queryName())
+                    .setDesignation(DesignationMapper.toProto(h.designation())).setMatchedName(h.matchedName())
+                    .setScore(h.score()).setBand(MatchBand.valueOf("MATCH_BAND_" + h.band()))
+                    .setIdentifierMatch(h.identifierMatch()).addAllExplanation(h.explanation()));
+        }
+        for (PartyResolver.ListState s : facts.lists()) {
+            ListStatus.Builder ls = ListStatus.newBuilder().setList(s.list()).setLoaded(s.loaded()).setStale(s.stale())
+                    .setVersionId(s.versionId()).setEffectiveOn(s.effectiveOn() == null ? "" : s.effectiveOn().toString());
+            if (s.loadedAt() != null) {
+                ls.setLoadedAt(ts(s.loadedAt()));
             }
-            return ResolvePartyResponse.newBuilder().setFacts(f).build();
-        });
+            f.addLists(ls);
+        }
+        return ResolvePartyResponse.newBuilder().setFacts(f).build();
     }
 
     @Override

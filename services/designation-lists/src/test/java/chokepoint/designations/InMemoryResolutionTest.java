@@ -1,0 +1,112 @@
+package chokepoint.designations;
+
+import chokepoint.api.designations.v1.CreateDesignationRequest;
+import chokepoint.api.designations.v1.Designation;
+import chokepoint.api.designations.v1.DesignationServiceGrpc;
+import chokepoint.api.designations.v1.PartyFacts;
+import chokepoint.api.designations.v1.ResolvePartyRequest;
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.party.v1.PartyKind;
+import chokepoint.designations.application.PartyResolver;
+import chokepoint.platform.ClientAuth;
+import chokepoint.testing.PostgresResource;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A screening answered from memory on the event loop (PartyResolver#resolveInMemory) gives exactly the facts the
+ * worker path gives, and only a screening that needs nothing else is answered that way: a name near a listed one
+ * or declared owners go to the worker path, which finds what they need.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class InMemoryResolutionTest {
+
+    @GrpcClient("self")
+    DesignationServiceGrpc.DesignationServiceBlockingStub raw;
+
+    @Inject
+    PartyResolver resolver;
+
+    static final LocalDate AS_OF = LocalDate.parse("2026-03-01");
+
+    DesignationServiceGrpc.DesignationServiceBlockingStub as(String role) {
+        return ClientAuth.withToken(raw, PostgresResource.token(role, "acme"));
+    }
+
+    PartyFacts screen(Party party) {
+        return as("provider").resolveParty(ResolvePartyRequest.newBuilder().setAsOf(AS_OF.toString()).setParty(party).build())
+                .getFacts();
+    }
+
+    static PartyResolver.Subject customer(String name) {
+        return new PartyResolver.Subject("customer", name, chokepoint.designations.domain.PartyKind.ORGANIZATION, List.of(),
+                List.of());
+    }
+
+    /** The in-memory answer right after a screening read the list states (they are kept for a second). */
+    Optional<PartyResolver.Facts> inMemoryAfterScreening(String name, List<PartyResolver.DeclaredOwner> owners) {
+        Optional<PartyResolver.Facts> quick = Optional.empty();
+        for (int attempt = 0; attempt < 5 && quick.isEmpty(); attempt++) {
+            screen(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name).build());
+            quick = resolver.resolveInMemory(List.of(customer(name)), AS_OF, owners, Map.of());
+        }
+        return quick;
+    }
+
+    String listed(String name) {
+        return as("agency-ofac").createDesignation(CreateDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
+                .setDesignation(Designation.newBuilder().setList("SDN").addPrograms("CYBER2").setEffectiveFrom("2026-01-10")
+                        .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name)))
+                .build()).getDesignation().getId();
+    }
+
+    @Test
+    void aPartyOnNoListGetsTheSameFactsFromMemoryAsFromTheWorkerPath() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        listed("Quiet Harbour Listed Holdings " + suffix);
+        String name = "Meadowlark Bakery Supplies " + suffix;
+
+        Optional<PartyResolver.Facts> quick = inMemoryAfterScreening(name, List.of());
+        assertThat(quick).as("a name on no list, nothing in flight, states just read: answered from memory").isPresent();
+        PartyResolver.Facts full = resolver.resolve(List.of(customer(name)), AS_OF);
+        assertThat(quick.get().hits()).isEmpty();
+        assertThat(full.hits()).isEmpty();
+        assertThat(quick.get().lists()).as("the same list versions and freshness").isEqualTo(full.lists());
+        assertThat(quick.get().lists()).anySatisfy(l -> {
+            assertThat(l.list()).isEqualTo("SDN");
+            assertThat(l.loaded()).isTrue();
+        });
+        assertThat(quick.get().ownership()).isEqualTo(full.ownership()).isNull();
+    }
+
+    @Test
+    void aNameNearAListedOneIsLeftToTheWorkerPathWhichFindsTheDesignation() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String name = "Lanternfish Compute Rental " + suffix;
+        String id = listed(name);
+
+        assertThat(inMemoryAfterScreening(name, List.of())).as("a hit needs its designation from PostgreSQL").isEmpty();
+        PartyFacts facts = screen(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name).build());
+        assertThat(facts.getHitsList()).anySatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo(id));
+    }
+
+    @Test
+    void declaredOwnersAreLeftToTheWorkerPath() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        listed("Quiet Harbour Listed Holdings " + suffix);
+        assertThat(inMemoryAfterScreening("Meadowlark Flour Mill " + suffix,
+                List.of(new PartyResolver.DeclaredOwner("Some Owner " + suffix, "60")))).isEmpty();
+    }
+}
