@@ -38,7 +38,10 @@ public final class ScreeningInputRules {
             boolean brokenSurrogate = Character.isHighSurrogate(c)
                     ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
                     : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
-            if (Character.isISOControl(c) || brokenSurrogate) {
+            // tab and line breaks are whitespace to the matcher (TextNormalizer), and names come with them: the official
+            // CSL itself lists "Mike Igor<TAB>a/k/a Maru Panchernikov". Other control characters are refused.
+            boolean whitespace = c == '\t' || c == '\n' || c == '\r';
+            if ((Character.isISOControl(c) && !whitespace) || brokenSurrogate) {
                 out.add(new Violation(field, "INVALID_CHARACTERS", field + " contains control characters or broken Unicode"));
                 return;
             }
