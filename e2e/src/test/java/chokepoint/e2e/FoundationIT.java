@@ -1,6 +1,24 @@
 package chokepoint.e2e;
 
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.party.v1.PartyKind;
+import chokepoint.api.prohibition.v1.Service;
+import chokepoint.api.prohibition.v1.ServiceType;
+import chokepoint.api.prohibition.v1.Verdict;
+import chokepoint.api.screening.v1.CreateScreeningRequest;
+import chokepoint.api.screening.v1.GetScreeningRequest;
+import chokepoint.api.screening.v1.Screening;
+import chokepoint.api.screening.v1.ScreeningServiceGrpc;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.Any;
+import com.google.rpc.ErrorInfo;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +58,9 @@ class FoundationIT {
 
     @AfterAll
     static void stop() throws Exception {
+        if (channel != null) {
+            channel.shutdownNow();
+        }
         if (suite != null) {
             suite.close();
         }
@@ -157,6 +179,70 @@ class FoundationIT {
         assertThat(early.body().get("id")).as("no screening id: nothing recorded").isNull();
     }
 
+    /** The gateway's gRPC edge (ScreeningService on the gateway's port), with the caller's token. */
+    static ScreeningServiceGrpc.ScreeningServiceBlockingStub grpc(String token) {
+        if (channel == null) {
+            channel = ManagedChannelBuilder.forAddress("127.0.0.1", suite.gatewayPort).usePlaintext().build();
+        }
+        Metadata md = new Metadata();
+        md.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return ScreeningServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    static ManagedChannel channel;
+
+    static CreateScreeningRequest grpcScreening(String name, ServiceType type) {
+        return CreateScreeningRequest.newBuilder().setCustomer(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION)
+                .setName(name).addCountries("SG")).setService(Service.newBuilder().setType(type)).build();
+    }
+
+    static String errorReason(StatusRuntimeException e) {
+        com.google.rpc.Status st = StatusProto.fromThrowable(e);
+        assertThat(st).as("a status with details").isNotNull();
+        for (Any any : st.getDetailsList()) {
+            if (any.is(ErrorInfo.class)) {
+                try {
+                    return any.unpack(ErrorInfo.class).getReason();
+                } catch (com.google.protobuf.InvalidProtocolBufferException x) {
+                    throw new AssertionError(x);
+                }
+            }
+        }
+        throw new AssertionError("no ErrorInfo in " + st);
+    }
+
+    @Test
+    @Order(7)
+    void overGrpcAProviderGetsTheSameVerdictsAndBadInputIsRefusedWithAReason() throws Exception {
+        Screening blocked = grpc(provider).createScreening(grpcScreening(LAB, ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE))
+                .getScreening();
+        assertThat(blocked.getVerdict()).isEqualTo(Verdict.VERDICT_PROHIBITED);
+        assertThat(blocked.getReasonsList()).anySatisfy(r -> {
+            assertThat(r.getDesignationId()).isEqualTo(designationId);
+            assertThat(r.getCitation()).isNotBlank();
+        });
+        assertThat(blocked.getListVersionsMap()).containsKey("SDN");
+        assertThat(grpc(provider).createScreening(grpcScreening("Harmless Bakery GmbH", ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE))
+                .getScreening().getVerdict()).isEqualTo(Verdict.VERDICT_CLEAR);
+
+        // recorded, and read back by its tenant only (REST and gRPC read the same record)
+        assertThat(suite.get("/v1/screenings/" + blocked.getId(), provider).body().get("verdict").asText()).isEqualTo("PROHIBITED");
+        StatusRuntimeException other = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class, () ->
+                grpc(suite.token("provider", "globex")).getScreening(GetScreeningRequest.newBuilder().setId(blocked.getId()).build()));
+        assertThat(other.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+
+        // refused by the gateway itself, and by designation-lists behind it: INVALID_ARGUMENT with the reason
+        StatusRuntimeException noType = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class, () ->
+                grpc(provider).createScreening(grpcScreening("Acme", ServiceType.SERVICE_TYPE_UNSPECIFIED)));
+        assertThat(noType.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(errorReason(noType)).isEqualTo("INVALID_ENUM");
+        StatusRuntimeException empty = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class, () ->
+                grpc(provider).createScreening(grpcScreening("%%% ...", ServiceType.SERVICE_TYPE_STORAGE)));
+        assertThat(empty.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(errorReason(empty)).isEqualTo("INVALID_NAME_EMPTY");
+    }
+
     @Test
     @Order(8)
     void withDesignationListsFrozenTheScreeningIsNotClear() throws Exception {
@@ -166,6 +252,11 @@ class FoundationIT {
             assertThat(a.status()).as(a.body().toString()).isEqualTo(503);
             assertThat(a.body().get("reason").asText()).isEqualTo("DEPENDENCY_UNAVAILABLE");
             assertThat(a.body().path("verdict").isMissingNode()).isTrue();
+            StatusRuntimeException e = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class, () ->
+                    grpc(provider).createScreening(grpcScreening("Harmless Bakery GmbH", ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE)));
+            assertThat(e).as("no verdict over gRPC either").isNotNull();
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+            assertThat(errorReason(e)).isEqualTo("DEPENDENCY_UNAVAILABLE");
         } finally {
             suite.signal("designation-lists", "CONT");
         }

@@ -4,6 +4,7 @@ import chokepoint.api.screening.v1.CreateScreeningRequest;
 import chokepoint.api.screening.v1.CreateScreeningResponse;
 import chokepoint.api.screening.v1.GetScreeningRequest;
 import chokepoint.api.screening.v1.GetScreeningResponse;
+import chokepoint.api.screening.v1.Screening;
 import chokepoint.api.screening.v1.ScreeningServiceGrpc;
 import chokepoint.gateway.adapter.client.DownstreamRejected;
 import chokepoint.gateway.adapter.client.DownstreamUnavailable;
@@ -18,12 +19,16 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** gRPC form of the screening API, for high-volume providers. Same rules as REST. */
 @GrpcService
@@ -35,8 +40,15 @@ public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceI
     @Inject
     ScreeningUseCase screenings;
 
+    /**
+     * As POST /v1/screenings: runs on the event loop and never blocks it; the downstream calls and the audit commit
+     * are futures (ScreeningUseCase#screenAsync), and the answer is sent from this call's event loop once the
+     * record is committed.
+     */
     @Override
+    @NonBlocking
     public void createScreening(CreateScreeningRequest req, StreamObserver<CreateScreeningResponse> out) {
+        CompletableFuture<Screening> screening;
         try {
             ScreeningUseCase.Caller caller = caller();
             List<Violation> violations = ScreeningInputRules.newList();
@@ -46,12 +58,27 @@ public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceI
                 Violation v = violations.get(0);
                 throw GrpcErrors.invalid(v.reason(), v.field(), v.message());
             }
-            out.onNext(CreateScreeningResponse.newBuilder()
-                    .setScreening(screenings.screen(caller, req.getCustomer(), req.getService(), asOf)).build());
-            out.onCompleted();
+            screening = screenings.screenAsync(caller, req.getCustomer(), req.getService(), asOf);
         } catch (RuntimeException e) {
             out.onError(translate(e));
+            return;
         }
+        Context context = Vertx.currentContext();
+        screening.whenComplete((s, failure) -> {
+            Runnable answer = () -> {
+                if (failure != null) {
+                    out.onError(translate(failure instanceof RuntimeException re ? re : new IllegalStateException(failure)));
+                } else {
+                    out.onNext(CreateScreeningResponse.newBuilder().setScreening(s).build());
+                    out.onCompleted();
+                }
+            };
+            if (context != null) {
+                context.runOnContext(ignored -> answer.run());
+            } else {
+                answer.run();
+            }
+        });
     }
 
     @Override
