@@ -9,16 +9,13 @@ import chokepoint.api.screening.v1.CreateScreeningRequest;
 import chokepoint.api.screening.v1.GetScreeningRequest;
 import chokepoint.api.screening.v1.Screening;
 import chokepoint.api.screening.v1.ScreeningServiceGrpc;
+import chokepoint.platform.ClientAuth;
+import chokepoint.platform.GrpcErrors;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.Any;
-import com.google.rpc.ErrorInfo;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
-import io.grpc.stub.MetadataUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -184,10 +181,7 @@ class FoundationIT {
         if (channel == null) {
             channel = ManagedChannelBuilder.forAddress("127.0.0.1", suite.gatewayPort).usePlaintext().build();
         }
-        Metadata md = new Metadata();
-        md.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        return ScreeningServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md))
-                .withDeadlineAfter(30, TimeUnit.SECONDS);
+        return ClientAuth.withToken(ScreeningServiceGrpc.newBlockingStub(channel), token).withDeadlineAfter(30, TimeUnit.SECONDS);
     }
 
     static ManagedChannel channel;
@@ -198,18 +192,7 @@ class FoundationIT {
     }
 
     static String errorReason(StatusRuntimeException e) {
-        com.google.rpc.Status st = StatusProto.fromThrowable(e);
-        assertThat(st).as("a status with details").isNotNull();
-        for (Any any : st.getDetailsList()) {
-            if (any.is(ErrorInfo.class)) {
-                try {
-                    return any.unpack(ErrorInfo.class).getReason();
-                } catch (com.google.protobuf.InvalidProtocolBufferException x) {
-                    throw new AssertionError(x);
-                }
-            }
-        }
-        throw new AssertionError("no ErrorInfo in " + st);
+        return GrpcErrors.errorInfo(e).get("reason");
     }
 
     @Test

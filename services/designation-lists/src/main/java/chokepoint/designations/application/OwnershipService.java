@@ -297,8 +297,8 @@ public class OwnershipService {
     }
 
     private Known known() {
-        Known k = known;
-        if (k != null && System.nanoTime() - k.loadedAt() <= KNOWN_TTL_NANOS) {
+        Known k = fresh(known);
+        if (k != null) {
             return k;
         }
         Map<String, List<String>> byName = new HashMap<>();
@@ -319,11 +319,23 @@ public class OwnershipService {
         return k;
     }
 
+    /** The recorded parties held in memory, or null when none are or they are older than the TTL. */
+    private static Known fresh(Known k) {
+        return k != null && System.nanoTime() - k.loadedAt() <= KNOWN_TTL_NANOS ? k : null;
+    }
+
     /** Recorded unlisted parties whose name is exactly this one (normalized). */
     @Transactional
     public List<String> entitiesNamed(String name) {
         String key = NameKey.of(name);
-        return key.isEmpty() ? List.of() : known().unlistedByName().getOrDefault(key, List.of());
+        return key.isEmpty() ? List.of() : named(known(), key);
+    }
+
+    /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */
+    @Transactional
+    public List<String> entitiesWithIdentifiers(List<Identifier> ids) {
+        Set<String> keys = identifierKeys(ids);
+        return keys.isEmpty() ? List.of() : withIdentifiers(known(), keys);
     }
 
     /**
@@ -332,35 +344,19 @@ public class OwnershipService {
      * the database can tell). Never reads the database.
      */
     public boolean noUnlistedPartyInMemory(String name, List<Identifier> ids) {
-        Known k = known;
-        if (k == null || System.nanoTime() - k.loadedAt() > KNOWN_TTL_NANOS) {
-            return false;
-        }
+        Known k = fresh(known);
         String key = name == null ? "" : NameKey.of(name);
-        if (!key.isEmpty() && k.unlistedByName().containsKey(key)) {
-            return false;
-        }
-        if (ids != null) {
-            for (String id : identifierKeys(ids)) {
-                if (k.unlistedByIdentifier().containsKey(id)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return k != null && (key.isEmpty() || named(k, key).isEmpty()) && withIdentifiers(k, identifierKeys(ids)).isEmpty();
     }
 
-    /** Recorded unlisted parties carrying one of these identifiers (a screened customer found by its registration). */
-    @Transactional
-    public List<String> entitiesWithIdentifiers(List<Identifier> ids) {
-        Set<String> keys = identifierKeys(ids);
-        if (keys.isEmpty()) {
-            return List.of();
-        }
+    private static List<String> named(Known k, String key) {
+        return k.unlistedByName().getOrDefault(key, List.of());
+    }
+
+    private static List<String> withIdentifiers(Known k, Set<String> keys) {
         Set<String> out = new LinkedHashSet<>();
-        Map<String, List<String>> byIdentifier = known().unlistedByIdentifier();
-        for (String k : keys) {
-            out.addAll(byIdentifier.getOrDefault(k, List.of()));
+        for (String key : keys) {
+            out.addAll(k.unlistedByIdentifier().getOrDefault(key, List.of()));
         }
         return List.copyOf(out);
     }

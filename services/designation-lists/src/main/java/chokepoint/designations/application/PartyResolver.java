@@ -124,9 +124,8 @@ public class PartyResolver {
         if (stamp < 0) {
             return Optional.empty();
         }
-        CachedStates states = stateCache.get(asOf);
-        if (states == null || states.stamp() != stamp || System.nanoTime() - states.at() >= STATE_TTL_NANOS
-                || states.states().stream().noneMatch(ListState::loaded)) {
+        List<ListState> states = cachedStates(asOf, stamp, System.nanoTime());
+        if (states == null || states.stream().noneMatch(ListState::loaded)) {
             return Optional.empty();
         }
         for (Subject s : subjects) {
@@ -135,8 +134,7 @@ public class PartyResolver {
             }
             List<Candidate> candidates;
             try {
-                candidates = names.index().match(new MatchQuery(s.name(), s.kind(), s.countries(), s.identifiers(),
-                        java.util.Set.of(), LIMIT, asOf));
+                candidates = candidates(s, asOf);
             } catch (InvalidNameException e) {
                 return Optional.empty(); // refused with its reason by resolve
             }
@@ -147,7 +145,7 @@ public class PartyResolver {
                 return Optional.empty();
             }
         }
-        return gate.unchangedSince(stamp) ? Optional.of(new Facts(List.of(), states.states(), asOf, null)) : Optional.empty();
+        return gate.unchangedSince(stamp) ? Optional.of(new Facts(List.of(), states, asOf, null)) : Optional.empty();
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "chokepoint.screening.index-wait", defaultValue = "2s")
@@ -170,8 +168,7 @@ public class PartyResolver {
         for (Subject s : subjects) {
             List<Candidate> candidates;
             try {
-                candidates = names.index().match(new MatchQuery(s.name(), s.kind(), s.countries(), s.identifiers(),
-                        java.util.Set.of(), LIMIT, asOf));
+                candidates = candidates(s, asOf);
             } catch (InvalidNameException e) {
                 throw new DesignationWriteException(DesignationWriteException.Kind.INVALID, "INVALID_NAME_" + e.reason().name(),
                         "party.name", "the name of " + s.who() + " cannot be matched: " + e.getMessage());
@@ -256,12 +253,24 @@ public class PartyResolver {
     private final Map<LocalDate, CachedStates> stateCache = new java.util.concurrent.ConcurrentHashMap<>();
     static final long STATE_TTL_NANOS = 1_000_000_000L;
 
+    /** The index's candidates for one name of the party, at most {@link #LIMIT}. */
+    private List<Candidate> candidates(Subject s, LocalDate asOf) throws InvalidNameException {
+        return names.index().match(new MatchQuery(s.name(), s.kind(), s.countries(), s.identifiers(), java.util.Set.of(),
+                LIMIT, asOf));
+    }
+
+    /** The list states of the date read under this stamp less than {@link #STATE_TTL_NANOS} ago, or null. */
+    private List<ListState> cachedStates(LocalDate asOf, long stamp, long now) {
+        CachedStates hit = stateCache.get(asOf);
+        return hit != null && hit.stamp() == stamp && now - hit.at() < STATE_TTL_NANOS ? hit.states() : null;
+    }
+
     /** Every list with a version on or before the date, plus every required list (loaded or not). */
     private List<ListState> listStates(LocalDate asOf, long stamp) {
         long now = System.nanoTime();
-        CachedStates hit = stateCache.get(asOf);
-        if (hit != null && hit.stamp() == stamp && now - hit.at() < STATE_TTL_NANOS) {
-            return hit.states();
+        List<ListState> cached = cachedStates(asOf, stamp, now);
+        if (cached != null) {
+            return cached;
         }
         if (stateCache.size() > 256) {
             stateCache.clear();

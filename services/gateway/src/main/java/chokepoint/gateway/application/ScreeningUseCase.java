@@ -118,8 +118,8 @@ public class ScreeningUseCase {
         }
         Screening original = response(stored.get());
         CreateScreeningRequest request = request(stored.get());
-        Screening rerun = join(unwrapped(evaluateAsync(caller, request.getCustomer(), request.getService(),
-                LocalDate.parse(original.getAsOf()))));
+        Screening rerun = join(evaluateAsync(caller, request.getCustomer(), request.getService(),
+                LocalDate.parse(original.getAsOf())));
         java.util.List<String> differences = new java.util.ArrayList<>();
         if (rerun.getVerdict() != original.getVerdict()) {
             differences.add("verdict " + original.getVerdict().name() + " -> " + rerun.getVerdict().name());

@@ -6,6 +6,7 @@ import chokepoint.api.screening.v1.GetScreeningRequest;
 import chokepoint.api.screening.v1.GetScreeningResponse;
 import chokepoint.api.screening.v1.Screening;
 import chokepoint.api.screening.v1.ScreeningServiceGrpc;
+import chokepoint.gateway.adapter.EventLoop;
 import chokepoint.gateway.adapter.client.DownstreamRejected;
 import chokepoint.gateway.adapter.client.DownstreamUnavailable;
 import chokepoint.gateway.application.ScreeningUseCase;
@@ -20,8 +21,6 @@ import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -63,20 +62,12 @@ public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceI
             out.onError(translate(e));
             return;
         }
-        Context context = Vertx.currentContext();
-        screening.whenComplete((s, failure) -> {
-            Runnable answer = () -> {
-                if (failure != null) {
-                    out.onError(translate(failure instanceof RuntimeException re ? re : new IllegalStateException(failure)));
-                } else {
-                    out.onNext(CreateScreeningResponse.newBuilder().setScreening(s).build());
-                    out.onCompleted();
-                }
-            };
-            if (context != null) {
-                context.runOnContext(ignored -> answer.run());
+        EventLoop.whenComplete(screening, (s, failure) -> {
+            if (failure != null) {
+                out.onError(translate(failure instanceof RuntimeException re ? re : new IllegalStateException(failure)));
             } else {
-                answer.run();
+                out.onNext(CreateScreeningResponse.newBuilder().setScreening(s).build());
+                out.onCompleted();
             }
         });
     }

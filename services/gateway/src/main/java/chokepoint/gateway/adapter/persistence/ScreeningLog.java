@@ -112,24 +112,23 @@ public class ScreeningLog {
         long waitMs = Math.max(1, config.deadline().toMillis());
         CompletableFuture<Void> result = new CompletableFuture<>();
         // Not taken by the writer within the deadline: withdrawn, never written. Once taken, its transaction decides;
-        // ten deadlines more bound a database that stopped answering.
-        ScheduledFuture<?> withdraw = TIMERS.schedule(() -> {
+        // ten deadlines more bound a database that stopped answering (a second timer, only for such a record).
+        ScheduledFuture<?> deadline = TIMERS.schedule(() -> {
             if (p.state().compareAndSet(WAITING, WITHDRAWN)) {
                 result.completeExceptionally(new DownstreamUnavailable("screening-audit",
                         "could not record the screening within " + waitMs + " ms"));
+            } else if (!result.isDone()) {
+                TIMERS.schedule(() -> result.completeExceptionally(new DownstreamUnavailable("screening-audit",
+                        "the audit store did not confirm the record within " + waitMs * 11 + " ms")), waitMs * 10,
+                        TimeUnit.MILLISECONDS);
             }
         }, waitMs, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> giveUp = TIMERS.schedule(() -> result.completeExceptionally(new DownstreamUnavailable(
-                "screening-audit", "the audit store did not confirm the record within " + waitMs * 11 + " ms")),
-                waitMs * 11, TimeUnit.MILLISECONDS);
         p.done().whenComplete((ok, failure) -> {
-            withdraw.cancel(false);
-            giveUp.cancel(false);
+            deadline.cancel(false);
             if (failure == null) {
                 result.complete(null);
             } else {
-                result.completeExceptionally(unavailable(failure instanceof java.util.concurrent.CompletionException
-                        && failure.getCause() != null ? failure.getCause() : failure));
+                result.completeExceptionally(unavailable(failure));
             }
         });
         queue.add(p);

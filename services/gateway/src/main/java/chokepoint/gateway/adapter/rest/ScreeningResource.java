@@ -3,6 +3,7 @@ package chokepoint.gateway.adapter.rest;
 import chokepoint.api.party.v1.Party;
 import chokepoint.api.prohibition.v1.Service;
 import chokepoint.api.screening.v1.Screening;
+import chokepoint.gateway.adapter.EventLoop;
 import chokepoint.gateway.adapter.rest.RestModel.ScreeningJson;
 import chokepoint.gateway.adapter.rest.RestModel.ScreeningRequestJson;
 import chokepoint.gateway.application.ScreeningUseCase;
@@ -11,8 +12,6 @@ import chokepoint.gateway.domain.ScreeningInputRules.Violation;
 import com.google.protobuf.util.Timestamps;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,16 +59,14 @@ public class ScreeningResource {
         if (!violations.isEmpty()) {
             throw RestMapper.problem(violations);
         }
-        Context context = Vertx.currentContext();
         CompletableFuture<ScreeningJson> answer = new CompletableFuture<>();
-        screenings.screenAsync(auth.caller(), customer, service, asOf).whenComplete((screening, failure) ->
-                context.runOnContext(ignored -> {
-                    if (failure != null) {
-                        answer.completeExceptionally(failure);
-                    } else {
-                        answer.complete(json(screening, body));
-                    }
-                }));
+        EventLoop.whenComplete(screenings.screenAsync(auth.caller(), customer, service, asOf), (screening, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(json(screening, body));
+            }
+        });
         return answer;
     }
 
