@@ -163,7 +163,9 @@ public class PartyResolver {
                                 + "); screen as of " + first + " or later");
             }
         }
-        List<Hit> hits = new ArrayList<>();
+        record Found(Subject subject, Candidate candidate) {
+        }
+        List<Found> found = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
             List<Candidate> candidates;
@@ -174,17 +176,23 @@ public class PartyResolver {
                         "party.name", "the name of " + s.who() + " cannot be matched: " + e.getMessage());
             }
             for (Candidate c : candidates) {
-                if (c.band() == Band.NO_MATCH || !seen.add(s.who() + "|" + c.designationId())) {
-                    continue;
+                if (c.band() != Band.NO_MATCH && seen.add(s.who() + "|" + c.designationId())) {
+                    found.add(new Found(s, c));
                 }
-                java.util.Optional<Designation> d = store.designation(c.designationId())
-                        .flatMap(e -> store.revisionAsOf(e.id, asOf).filter(r -> !r.removed).map(r -> store.view(e, r)));
-                if (d.isEmpty()) {
-                    continue;
-                }
-                boolean byId = c.explanation().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains("identifier"));
-                hits.add(new Hit(s.who(), s.name(), d.get(), c.matchedName(), c.score(), c.band().name(), byId, c.explanation()));
             }
+        }
+        Map<String, Designation> inForce = store.inForceAsOf(
+                found.stream().map(f -> f.candidate().designationId()).collect(java.util.stream.Collectors.toSet()), asOf);
+        List<Hit> hits = new ArrayList<>();
+        for (Found f : found) {
+            Candidate c = f.candidate();
+            Designation d = inForce.get(c.designationId());
+            if (d == null) {
+                continue;
+            }
+            boolean byId = c.explanation().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains("identifier"));
+            hits.add(new Hit(f.subject().who(), f.subject().name(), d, c.matchedName(), c.score(), c.band().name(), byId,
+                    c.explanation()));
         }
         return new Facts(hits, lists, asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
     }
