@@ -94,6 +94,17 @@ class ListHitFactsTest {
     }
 
     @Test
+    void moreHitsThanOneReadHoldsAreAllFound() {
+        String name = "Many Entries Shipping " + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + " Ltd";
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 10; i++) { // PartyResolver.LIMIT, more than DesignationStore.IN_FORCE_BATCH (8): two reads
+            ids.add(create(sdn(name)));
+        }
+        assertThat(screen(name, "2026-03-01").getHitsList()).extracting(h -> h.getDesignation().getId())
+                .containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
     void anOwnershipFactRecordedAfterAScreeningCountsForTheNextOne() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String labName = "Owned Later Lab " + suffix + " Co";

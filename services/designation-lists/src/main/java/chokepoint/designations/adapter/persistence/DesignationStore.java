@@ -203,20 +203,32 @@ public class DesignationStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select r, d from RevisionEntity r, DesignationEntity d where r.designationId = d.id "
-                        + "and d.id in :ids and r.effectiveFrom <= :d and (r.effectiveTo is null or r.effectiveTo > :d) "
-                        + "order by r.designationId, r.revision desc", Object[].class)
-                .setParameter("ids", ids).setParameter("d", asOf).getResultList();
         Map<String, Designation> out = new java.util.HashMap<>();
         java.util.Set<String> decided = new java.util.HashSet<>();
-        for (Object[] row : rows) {
-            RevisionEntity r = (RevisionEntity) row[0];
-            if (decided.add(r.designationId) && !r.removed) { // the highest revision in force decides
-                out.put(r.designationId, view((DesignationEntity) row[1], r));
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += IN_FORCE_BATCH) {
+            // always IN_FORCE_BATCH parameters (the last id repeated): Hibernate translates a query again whenever the
+            // size of a list parameter changes, which cost a third of this read
+            List<String> batch = new ArrayList<>(all.subList(from, Math.min(all.size(), from + IN_FORCE_BATCH)));
+            while (batch.size() < IN_FORCE_BATCH) {
+                batch.add(batch.get(batch.size() - 1));
+            }
+            List<Object[]> rows = em.createQuery("select r, d from RevisionEntity r, DesignationEntity d where r.designationId = d.id "
+                            + "and d.id in :ids and r.effectiveFrom <= :d and (r.effectiveTo is null or r.effectiveTo > :d) "
+                            + "order by r.designationId, r.revision desc", Object[].class)
+                    .setParameter("ids", batch).setParameter("d", asOf).getResultList();
+            for (Object[] row : rows) {
+                RevisionEntity r = (RevisionEntity) row[0];
+                if (decided.add(r.designationId) && !r.removed) { // the highest revision in force decides
+                    out.put(r.designationId, view((DesignationEntity) row[1], r));
+                }
             }
         }
         return out;
     }
+
+    /** Ids per query of {@link #inForceAsOf}: a screening's hits are rarely more. */
+    static final int IN_FORCE_BATCH = 8;
 
     public record Filter(String list, String program, String country, String namePrefix, String query) {
     }
