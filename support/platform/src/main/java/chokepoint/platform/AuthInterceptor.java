@@ -31,15 +31,6 @@ public class AuthInterceptor implements ServerInterceptor {
     @Inject
     JWTParser parser;
 
-    /**
-     * Callers by raw token, read once per token: the parser still checks every call's token (signature once, expiry
-     * every time), but what a valid token says about its caller cannot change. SmallRye's {@code getClaim} of the
-     * custom claim "tenant" throws and catches an exception on every call, 3-6 % of a service's CPU per screening.
-     * Bounded: cleared when full.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, Caller> callers = new java.util.concurrent.ConcurrentHashMap<>();
-    static final int MAX_CALLERS = 10_000;
-
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                        ServerCallHandler<Q, R> next) {
@@ -55,16 +46,7 @@ public class AuthInterceptor implements ServerInterceptor {
         try {
             // CachingJwtParser: a token verified once is not verified again until it expires
             JsonWebToken jwt = parser.parse(raw);
-            Caller caller = callers.get(raw);
-            if (caller == null) {
-                Object tenant = jwt.getClaim("tenant");
-                caller = new Caller(jwt.getSubject(), Set.copyOf(jwt.getGroups()),
-                        tenant == null ? null : tenant.toString().replace("\"", ""), raw);
-                if (callers.size() >= MAX_CALLERS) {
-                    callers.clear();
-                }
-                callers.put(raw, caller);
-            }
+            Caller caller = new Caller(jwt.getSubject(), Set.copyOf(jwt.getGroups()), TokenClaims.tenant(jwt), raw);
             return Contexts.interceptCall(Context.current().withValue(CALLER, caller), call, headers, next);
         } catch (ParseException e) {
             return refuse(call, "invalid or expired bearer token");
