@@ -1,16 +1,22 @@
 package chokepoint.designations;
 
 import chokepoint.api.designations.v1.CreateDesignationRequest;
+import chokepoint.api.designations.v1.CreateOwnershipRequest;
+import chokepoint.api.designations.v1.Ownership;
+import chokepoint.api.designations.v1.PartyRef;
+import chokepoint.api.designations.v1.RemoveDesignationRequest;
 import chokepoint.api.designations.v1.Designation;
 import chokepoint.api.designations.v1.DesignationServiceGrpc;
 import chokepoint.api.designations.v1.PartyFacts;
 import chokepoint.api.designations.v1.ResolvePartyRequest;
 import chokepoint.api.party.v1.Party;
 import chokepoint.api.party.v1.PartyKind;
+import chokepoint.designations.adapter.persistence.DesignationStore;
 import chokepoint.designations.application.PartyResolver;
 import chokepoint.platform.ClientAuth;
 import chokepoint.testing.PostgresResource;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A screening answered from memory on the event loop (PartyResolver#resolveInMemory) gives exactly the facts the
- * worker path gives, and only a screening that needs nothing else is answered that way: a name near a listed one
- * or declared owners go to the worker path, which finds what they need.
+ * worker path gives, and only a screening that needs nothing else is answered that way: a hit whose designation was
+ * not read for the date yet, a hit with recorded owners, or declared owners go to the worker path, which finds what
+ * they need; a change is never answered with what was held before it.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -38,6 +45,9 @@ class InMemoryResolutionTest {
 
     @Inject
     PartyResolver resolver;
+
+    @Inject
+    DesignationStore store;
 
     static final LocalDate AS_OF = LocalDate.parse("2026-03-01");
 
@@ -92,14 +102,64 @@ class InMemoryResolutionTest {
     }
 
     @Test
-    void aNameNearAListedOneIsLeftToTheWorkerPathWhichFindsTheDesignation() {
+    void aHitIsAnsweredFromMemoryOnceItsDesignationWasReadWithTheWorkerPathsFacts() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String name = "Lanternfish Compute Rental " + suffix;
         String id = listed(name);
 
-        assertThat(inMemoryAfterScreening(name, List.of())).as("a hit needs its designation from PostgreSQL").isEmpty();
-        PartyFacts facts = screen(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name).build());
-        assertThat(facts.getHitsList()).anySatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo(id));
+        // the list states are fresh, but this designation was never read for the date: only the worker path can tell
+        inMemoryAfterScreening("Meadowlark Candle Works " + suffix, List.of());
+        assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+                .as("a hit whose designation was not read yet needs PostgreSQL").isEmpty();
+
+        Optional<PartyResolver.Facts> quick = inMemoryAfterScreening(name, List.of());
+        assertThat(quick).as("screened once, its designation is held for the date").isPresent();
+        PartyResolver.Facts full = resolver.resolve(List.of(customer(name)), AS_OF);
+        assertThat(quick.get().hits()).extracting(h -> h.designation().id()).contains(id);
+        assertThat(quick.get().hits()).as("the same hits, designations, names, scores and bands as the worker path")
+                .isEqualTo(full.hits());
+        chokepoint.designations.domain.Designation inDb = QuarkusTransaction.requiringNew()
+                .call(() -> store.inForceAsOf(java.util.Set.of(id), AS_OF).get(id));
+        assertThat(inDb).isNotNull();
+        assertThat(quick.get().hits()).as("the designation held is the one PostgreSQL holds for the date")
+                .anySatisfy(h -> assertThat(h.designation()).isEqualTo(inDb));
+        assertThat(quick.get().lists()).isEqualTo(full.lists());
+        assertThat(quick.get().ownership()).isEqualTo(full.ownership()).isNull();
+    }
+
+    @Test
+    void aRemovalIsNeverAnsweredWithTheDesignationHeldFromBefore() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String name = "Barnacle Tensor Leasing " + suffix;
+        String id = listed(name);
+        assertThat(inMemoryAfterScreening(name, List.of())).isPresent()
+                .hasValueSatisfying(f -> assertThat(f.hits()).extracting(h -> h.designation().id()).contains(id));
+
+        as("agency-ofac").removeDesignation(RemoveDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
+                .setId(id).setEffectiveOn("2026-02-01").setReason("delisted").build());
+
+        assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+                .as("the removal moved the stamp: what was held before it is not used").isEmpty();
+        assertThat(screen(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name).build()).getHitsList())
+                .as("removed from 2026-02-01, so not a hit on " + AS_OF).noneSatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo(id));
+        assertThat(inMemoryAfterScreening(name, List.of())).as("and from memory, once read again, not either")
+                .hasValueSatisfying(f -> assertThat(f.hits()).extracting(h -> h.designation().id()).doesNotContain(id));
+    }
+
+    @Test
+    void aHitWhoseOwnersAreRecordedIsLeftToTheWorkerPath() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String name = "Kestrel Inference Cloud " + suffix;
+        String id = listed(name);
+        String parent = listed("Osprey Parent Fund " + suffix);
+        as("agency-ofac").createOwnership(CreateOwnershipRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
+                .setOwnership(Ownership.newBuilder().setOwner(PartyRef.newBuilder().setDesignationId(parent))
+                        .setOwned(PartyRef.newBuilder().setDesignationId(id)).setPercent("60").setEffectiveFrom("2026-02-01")
+                        .setSource("registry"))
+                .build());
+
+        assertThat(inMemoryAfterScreening(name, List.of())).as("the ownership engine reads PostgreSQL").isEmpty();
+        assertThat(resolver.resolve(List.of(customer(name)), AS_OF).ownership()).isNotNull();
     }
 
     @Test

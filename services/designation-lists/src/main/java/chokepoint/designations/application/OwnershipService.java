@@ -369,6 +369,26 @@ public class OwnershipService {
         return k != null && (key.isEmpty() || named(k, key).isEmpty()) && withIdentifiers(k, identifierKeys(ids)).isEmpty();
     }
 
+    /**
+     * True when the recorded facts held in memory (fresh) name none of these entities as owned or served; false when
+     * one is named or the memory is not fresh (then only the database can tell). Never reads the database.
+     */
+    public boolean noFactsInMemory(List<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return true;
+        }
+        Known k = fresh(known);
+        if (k == null) {
+            return false;
+        }
+        for (String id : entityIds) {
+            if (k.entitiesWithFacts().contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> named(Known k, String key) {
         return k.unlistedByName().getOrDefault(key, List.of());
     }

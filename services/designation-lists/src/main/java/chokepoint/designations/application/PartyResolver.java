@@ -108,11 +108,13 @@ public class PartyResolver {
     /**
      * The facts of a screening that needs nothing but what this replica holds in memory, or empty when it needs more
      * (then {@link #resolve} answers, on a thread that may wait). In memory means: no change in flight, the list
-     * states of the date already read under the current stamp (the one-second cache), no name at or above the
-     * POSSIBLE band (a hit's designation is read from PostgreSQL), no declared owners or officers, and no recorded
-     * unlisted party with the customer's name or identifiers. That is the common screening of a party that is on no
-     * list, and the answer is the one {@link #resolve} would give: the same stamp check makes it one change's view.
-     * Never waits and never touches the database, so it may run on an event loop.
+     * states of the date already read under the current stamp (the one-second cache), every designation a name meets
+     * at or above the POSSIBLE band already read for that date under the same stamp (see {@link InForceCache}), no
+     * declared owners or officers, no recorded unlisted party with the customer's name or identifiers, and no
+     * ownership or officer fact naming a matched designation. That is the common screening of a party on no list,
+     * and the repeated screening of a customer whose name is near a listed one; the answer is the one
+     * {@link #resolve} would give: the same stamp check makes it one change's view. Never waits and never touches
+     * the database, so it may run on an event loop.
      */
     public Optional<Facts> resolveInMemory(List<Subject> subjects, LocalDate asOf, List<DeclaredOwner> declaredOwners,
                                            Map<String, String> declaredOfficers) {
@@ -129,23 +131,25 @@ public class PartyResolver {
             return Optional.empty();
         }
         for (Subject s : subjects) {
-            if (!"customer".equals(s.who())) {
-                return Optional.empty();
-            }
-            List<Candidate> candidates;
-            try {
-                candidates = candidates(s, asOf);
-            } catch (InvalidNameException e) {
-                return Optional.empty(); // refused with its reason by resolve
-            }
-            if (candidates.stream().anyMatch(c -> c.band() != Band.NO_MATCH)) {
-                return Optional.empty();
-            }
-            if (!ownership.noUnlistedPartyInMemory(s.name(), s.identifiers())) {
+            if (!"customer".equals(s.who()) || !ownership.noUnlistedPartyInMemory(s.name(), s.identifiers())) {
                 return Optional.empty();
             }
         }
-        return gate.unchangedSince(stamp) ? Optional.of(new Facts(List.of(), states, asOf, null)) : Optional.empty();
+        List<Found> found;
+        try {
+            found = found(subjects, asOf);
+        } catch (DesignationWriteException e) {
+            return Optional.empty(); // refused with its reason by resolve
+        }
+        Map<String, Designation> inForce = inForceCache.read(ids(found), asOf, stamp);
+        if (inForce == null) {
+            return Optional.empty();
+        }
+        List<Hit> hits = hits(found, inForce);
+        if (!ownership.noFactsInMemory(matchedDesignations(hits))) {
+            return Optional.empty();
+        }
+        return gate.unchangedSince(stamp) ? Optional.of(new Facts(hits, states, asOf, null)) : Optional.empty();
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "chokepoint.screening.index-wait", defaultValue = "2s")
@@ -163,8 +167,23 @@ public class PartyResolver {
                                 + "); screen as of " + first + " or later");
             }
         }
-        record Found(Subject subject, Candidate candidate) {
+        List<Found> found = found(subjects, asOf);
+        java.util.Set<String> ids = ids(found);
+        Map<String, Designation> inForce = inForceCache.read(ids, asOf, stamp);
+        if (inForce == null) {
+            inForce = store.inForceAsOf(ids, asOf);
+            inForceCache.remember(ids, inForce, asOf, stamp, names.gate());
         }
+        List<Hit> hits = hits(found, inForce);
+        return new Facts(hits, lists, asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
+    }
+
+    /** A candidate at or above the POSSIBLE band for one subject. */
+    private record Found(Subject subject, Candidate candidate) {
+    }
+
+    /** Each subject's candidates at or above POSSIBLE, one per subject and designation. */
+    private List<Found> found(List<Subject> subjects, LocalDate asOf) {
         List<Found> found = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Subject s : subjects) {
@@ -181,8 +200,19 @@ public class PartyResolver {
                 }
             }
         }
-        Map<String, Designation> inForce = store.inForceAsOf(
-                found.stream().map(f -> f.candidate().designationId()).collect(java.util.stream.Collectors.toSet()), asOf);
+        return found;
+    }
+
+    private static java.util.Set<String> ids(List<Found> found) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Found f : found) {
+            ids.add(f.candidate().designationId());
+        }
+        return ids;
+    }
+
+    /** The hits: candidates whose designation is in force on the date (the others were removed or not yet listed). */
+    private static List<Hit> hits(List<Found> found, Map<String, Designation> inForce) {
         List<Hit> hits = new ArrayList<>();
         for (Found f : found) {
             Candidate c = f.candidate();
@@ -194,7 +224,18 @@ public class PartyResolver {
             hits.add(new Hit(f.subject().who(), f.subject().name(), d, c.matchedName(), c.score(), c.band().name(), byId,
                     c.explanation()));
         }
-        return new Facts(hits, lists, asOf, ownership(subjects, hits, asOf, declaredOwners, declaredOfficers));
+        return hits;
+    }
+
+    /** The designations the customer itself matched (band MATCH): the entities whose owners matter. */
+    private static List<String> matchedDesignations(List<Hit> hits) {
+        List<String> matched = new ArrayList<>();
+        for (Hit h : hits) {
+            if ("customer".equals(h.subject()) && "MATCH".equals(h.band()) && !matched.contains(h.designation().id())) {
+                matched.add(h.designation().id());
+            }
+        }
+        return matched;
     }
 
     /**
@@ -204,12 +245,7 @@ public class PartyResolver {
      */
     private OwnershipService.Analysis ownership(List<Subject> subjects, List<Hit> hits, LocalDate asOf,
                                                 List<DeclaredOwner> declared, Map<String, String> declaredOfficers) {
-        List<String> matched = new ArrayList<>();
-        for (Hit h : hits) {
-            if ("customer".equals(h.subject()) && "MATCH".equals(h.band()) && !matched.contains(h.designation().id())) {
-                matched.add(h.designation().id());
-            }
-        }
+        List<String> matched = matchedDesignations(hits);
         for (Subject s : subjects) {
             if ("customer".equals(s.who()) && s.name() != null) {
                 for (String id : ownership.entitiesNamed(s.name())) {
@@ -257,6 +293,8 @@ public class PartyResolver {
      */
     private record CachedStates(long stamp, long at, List<ListState> states) {
     }
+
+    private final InForceCache inForceCache = new InForceCache();
 
     private final Map<LocalDate, CachedStates> stateCache = new java.util.concurrent.ConcurrentHashMap<>();
     static final long STATE_TTL_NANOS = 1_000_000_000L;
