@@ -54,6 +54,8 @@ import java.util.concurrent.locks.LockSupport;
  *   --rate 500 --duration 20 --concurrency 64 [--warmup 5]
  * # step mode: rates 100, 200, ... until p99 &gt; 20 ms, errors, drops or a rate not achieved
  *   ... --step --start-rate 100 --step-factor 1.5 --step-duration 10 --p99-limit-ms 20
+ * # several phases in one JVM (bench/suite-load): one line of options per phase on standard input
+ *   ... --commands &lt;&lt;&lt; "--rate 400 --duration 120 --warmup 0"
  * </pre>
  */
 public final class ScreeningLoad {
@@ -62,6 +64,9 @@ public final class ScreeningLoad {
     static final int MAX_DURATION_S = 600;
     static final int MAX_CONCURRENCY = 512;
     static final long MAX_REQUESTS = 2_000_000;
+
+    /** Printed after each phase of {@code --commands}, so a script can take its CPU readings between phases. */
+    static final String END_OF_PHASE = "== end of phase";
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
@@ -76,7 +81,29 @@ public final class ScreeningLoad {
         Workload w = Workload.load(o.negatives, o.list, o.listedShare, o.seed);
         System.out.printf(Locale.ROOT, "target %s/v1/screenings; %d negative names, %d listed names, listed share %.3f, service %s%n",
                 base, w.negatives.size(), w.listed.size(), o.listedShare, o.service);
+        if (!o.commands) {
+            phase(o, base, token, w);
+            return;
+        }
+        // One JVM for every phase: its JIT finishes in the warm-up phases, as the suite's does, instead of
+        // competing with the suite for the two cores at the start of each measured phase.
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> all = new ArrayList<>(Arrays.asList(args));
+            all.remove("--commands");
+            all.addAll(Arrays.asList(line.trim().split("\\s+")));
+            phase(Options.parse(all.toArray(String[]::new)), base, token, w);
+            System.out.println(END_OF_PHASE);
+            System.out.flush();
+        }
+    }
 
+    /** One phase: the warm-up, then the fixed rate or the step search, on a fresh client. */
+    static void phase(Options o, URI base, String token, Workload w) throws InterruptedException {
         Runner r = new Runner(base.resolve("/v1/screenings"), token, w, o);
 
         if (o.warmup > 0) {
@@ -511,6 +538,7 @@ public final class ScreeningLoad {
         String service = "AI_TRAINING_COMPUTE";
         long seed = 20261127L;
         boolean step;
+        boolean commands;
         double startRate = 100;
         double stepFactor = 1.5;
         int stepDuration = 10;
@@ -526,6 +554,10 @@ public final class ScreeningLoad {
                 String k = a[i];
                 if (k.equals("--step")) {
                     o.step = true;
+                    continue;
+                }
+                if (k.equals("--commands")) {
+                    o.commands = true;
                     continue;
                 }
                 if (i + 1 >= a.length) {
@@ -591,6 +623,9 @@ public final class ScreeningLoad {
                              [--rate R] [--duration S] [--concurrency N] [--warmup S] [--timeout S]
                              [--service AI_TRAINING_COMPUTE] [--seed N] [--trace-slow-ms MS]
                              [--step [--start-rate R] [--step-factor F] [--step-duration S] [--p99-limit-ms MS]]
+                             [--commands]
+                    --commands: one phase per line of standard input, each line the options that phase adds (e.g.
+                    "--rate 1000 --duration 30 --concurrency 256"), each report followed by a line "== end of phase".
                     Loopback hosts only; at most 20,000 req/s, 600 s per phase, 512 connections.
                     --trace-slow-ms prints each answer slower than MS (service time) on stderr with the wall-clock time.""");
             System.exit(2);
