@@ -163,6 +163,25 @@ class InMemoryResolutionTest {
     }
 
     @Test
+    void steadyScreeningKeepsTheListStatesInMemoryPastTheirOneSecondLife() throws InterruptedException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        listed("Quiet Harbour Listed Holdings " + suffix);
+        String name = "Meadowlark Rope Works " + suffix;
+        assertThat(inMemoryAfterScreening(name, List.of())).isPresent();
+
+        // only in-memory answers from here on: without the refresh ahead of expiry the states would be gone after 1 s
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2500);
+        int polls = 0;
+        while (System.nanoTime() < until) {
+            assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+                    .as("poll %d: still answered from memory", polls).isPresent();
+            polls++;
+            Thread.sleep(50);
+        }
+        assertThat(polls).isGreaterThan(20);
+    }
+
+    @Test
     void declaredOwnersAreLeftToTheWorkerPath() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         listed("Quiet Harbour Listed Holdings " + suffix);

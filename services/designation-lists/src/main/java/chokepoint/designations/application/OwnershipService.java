@@ -312,9 +312,20 @@ public class OwnershipService {
 
     private Known known() {
         Known k = fresh(known);
-        if (k != null) {
-            return k;
+        return k != null ? k : loadKnown();
+    }
+
+    private final BackgroundRefresh refresh = new BackgroundRefresh();
+
+    /** Past half its TTL, the view is read again in the background, so steady screening never finds it expired. */
+    private void refreshAheadOf(Known k) {
+        if (k != null && System.nanoTime() - k.loadedAt() > KNOWN_TTL_NANOS / 2) {
+            refresh.once("recorded parties", this::loadKnown);
         }
+    }
+
+    private Known loadKnown() {
+        Known k;
         long generation = knownGeneration.get();
         Map<String, List<String>> byName = new HashMap<>();
         Map<String, List<String>> byIdentifier = new HashMap<>();
@@ -365,6 +376,7 @@ public class OwnershipService {
      */
     public boolean noUnlistedPartyInMemory(String name, List<Identifier> ids) {
         Known k = fresh(known);
+        refreshAheadOf(k);
         String key = name == null ? "" : NameKey.of(name);
         return k != null && (key.isEmpty() || named(k, key).isEmpty()) && withIdentifiers(k, identifierKeys(ids)).isEmpty();
     }

@@ -305,10 +305,35 @@ public class PartyResolver {
                 LIMIT, asOf));
     }
 
-    /** The list states of the date read under this stamp less than {@link #STATE_TTL_NANOS} ago, or null. */
+    /**
+     * The list states of the date read under this stamp less than {@link #STATE_TTL_NANOS} ago, or null. Past half
+     * that age, they are read again in the background, so a date screened steadily never finds them expired.
+     */
     private List<ListState> cachedStates(LocalDate asOf, long stamp, long now) {
         CachedStates hit = stateCache.get(asOf);
-        return hit != null && hit.stamp() == stamp && now - hit.at() < STATE_TTL_NANOS ? hit.states() : null;
+        if (hit == null || hit.stamp() != stamp || now - hit.at() >= STATE_TTL_NANOS) {
+            return null;
+        }
+        if (now - hit.at() >= STATE_TTL_NANOS / 2) {
+            refresh.once(asOf, () -> refreshStates(asOf));
+        }
+        return hit.states();
+    }
+
+    private final BackgroundRefresh refresh = new BackgroundRefresh();
+
+    /** What {@link #listStates} does on a miss, kept only if no change began or ended meanwhile. */
+    private void refreshStates(LocalDate asOf) {
+        ChangeGate gate = names.gate();
+        long stamp = gate.quietStamp();
+        if (stamp < 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        List<ListState> states = loadListStates(asOf);
+        if (names.catchUpWithLog(indexWait) && gate.unchangedSince(stamp)) {
+            stateCache.put(asOf, new CachedStates(stamp, now, states));
+        }
     }
 
     /** Every list with a version on or before the date, plus every required list (loaded or not). */
