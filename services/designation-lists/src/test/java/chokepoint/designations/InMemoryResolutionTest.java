@@ -65,6 +65,15 @@ class InMemoryResolutionTest {
                 List.of());
     }
 
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** The in-memory answer for the customer's name now, without a screening before it. */
+    Optional<PartyResolver.Facts> inMemory(String name) {
+        return resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of());
+    }
+
     /** The in-memory answer right after a screening read the list states (they are kept for a second). */
     Optional<PartyResolver.Facts> inMemoryAfterScreening(String name, List<PartyResolver.DeclaredOwner> owners) {
         Optional<PartyResolver.Facts> quick = Optional.empty();
@@ -84,7 +93,7 @@ class InMemoryResolutionTest {
 
     @Test
     void aPartyOnNoListGetsTheSameFactsFromMemoryAsFromTheWorkerPath() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         listed("Quiet Harbour Listed Holdings " + suffix);
         String name = "Meadowlark Bakery Supplies " + suffix;
 
@@ -103,13 +112,13 @@ class InMemoryResolutionTest {
 
     @Test
     void aHitIsAnsweredFromMemoryOnceItsDesignationWasReadWithTheWorkerPathsFacts() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         String name = "Lanternfish Compute Rental " + suffix;
         String id = listed(name);
 
         // the list states are fresh, but this designation was never read for the date: only the worker path can tell
         inMemoryAfterScreening("Meadowlark Candle Works " + suffix, List.of());
-        assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+        assertThat(inMemory(name))
                 .as("a hit whose designation was not read yet needs PostgreSQL").isEmpty();
 
         Optional<PartyResolver.Facts> quick = inMemoryAfterScreening(name, List.of());
@@ -129,7 +138,7 @@ class InMemoryResolutionTest {
 
     @Test
     void aRemovalIsNeverAnsweredWithTheDesignationHeldFromBefore() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         String name = "Barnacle Tensor Leasing " + suffix;
         String id = listed(name);
         assertThat(inMemoryAfterScreening(name, List.of())).isPresent()
@@ -138,7 +147,7 @@ class InMemoryResolutionTest {
         as("agency-ofac").removeDesignation(RemoveDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
                 .setId(id).setEffectiveOn("2026-02-01").setReason("delisted").build());
 
-        assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+        assertThat(inMemory(name))
                 .as("the removal moved the stamp: what was held before it is not used").isEmpty();
         assertThat(screen(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name).build()).getHitsList())
                 .as("removed from 2026-02-01, so not a hit on " + AS_OF).noneSatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo(id));
@@ -148,7 +157,7 @@ class InMemoryResolutionTest {
 
     @Test
     void aHitWhoseOwnersAreRecordedIsLeftToTheWorkerPath() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         String name = "Kestrel Inference Cloud " + suffix;
         String id = listed(name);
         String parent = listed("Osprey Parent Fund " + suffix);
@@ -164,7 +173,7 @@ class InMemoryResolutionTest {
 
     @Test
     void steadyScreeningKeepsTheListStatesInMemoryPastTheirOneSecondLife() throws InterruptedException {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         listed("Quiet Harbour Listed Holdings " + suffix);
         String name = "Meadowlark Rope Works " + suffix;
         assertThat(inMemoryAfterScreening(name, List.of())).isPresent();
@@ -173,7 +182,7 @@ class InMemoryResolutionTest {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2500);
         int polls = 0;
         while (System.nanoTime() < until) {
-            assertThat(resolver.resolveInMemory(List.of(customer(name)), AS_OF, List.of(), Map.of()))
+            assertThat(inMemory(name))
                     .as("poll %d: still answered from memory", polls).isPresent();
             polls++;
             Thread.sleep(50);
@@ -183,7 +192,7 @@ class InMemoryResolutionTest {
 
     @Test
     void declaredOwnersAreLeftToTheWorkerPath() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String suffix = suffix();
         listed("Quiet Harbour Listed Holdings " + suffix);
         assertThat(inMemoryAfterScreening("Meadowlark Flour Mill " + suffix,
                 List.of(new PartyResolver.DeclaredOwner("Some Owner " + suffix, "60")))).isEmpty();

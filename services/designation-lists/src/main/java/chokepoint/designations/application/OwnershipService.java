@@ -272,9 +272,12 @@ public class OwnershipService {
         if (entityIds.isEmpty()) {
             return false;
         }
-        Set<String> withFacts = known().entitiesWithFacts();
+        return anyWithFacts(known(), entityIds);
+    }
+
+    private static boolean anyWithFacts(Known k, List<String> entityIds) {
         for (String id : entityIds) {
-            if (withFacts.contains(id)) {
+            if (k.entitiesWithFacts().contains(id)) {
                 return true;
             }
         }
@@ -390,15 +393,7 @@ public class OwnershipService {
             return true;
         }
         Known k = fresh(known);
-        if (k == null) {
-            return false;
-        }
-        for (String id : entityIds) {
-            if (k.entitiesWithFacts().contains(id)) {
-                return false;
-            }
-        }
-        return true;
+        return k != null && !anyWithFacts(k, entityIds);
     }
 
     private static List<String> named(Known k, String key) {

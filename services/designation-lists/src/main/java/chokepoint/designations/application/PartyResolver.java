@@ -324,15 +324,9 @@ public class PartyResolver {
 
     /** What {@link #listStates} does on a miss, kept only if no change began or ended meanwhile. */
     private void refreshStates(LocalDate asOf) {
-        ChangeGate gate = names.gate();
-        long stamp = gate.quietStamp();
-        if (stamp < 0) {
-            return;
-        }
-        long now = System.nanoTime();
-        List<ListState> states = loadListStates(asOf);
-        if (names.catchUpWithLog(indexWait) && gate.unchangedSince(stamp)) {
-            stateCache.put(asOf, new CachedStates(stamp, now, states));
+        long stamp = names.gate().quietStamp();
+        if (stamp >= 0) {
+            readStates(asOf, stamp, System.nanoTime());
         }
     }
 
@@ -343,6 +337,20 @@ public class PartyResolver {
         if (cached != null) {
             return cached;
         }
+        List<ListState> states = readStates(asOf, stamp, now);
+        if (states == null) {
+            throw new DesignationWriteException(DesignationWriteException.Kind.UNAVAILABLE, "LISTS_BEING_UPDATED", null,
+                    "the lists were changed by another replica and this one's name index is catching up; nothing was "
+                            + "screened, retry in a moment");
+        }
+        return states;
+    }
+
+    /**
+     * Reads the list states of the date and brings the name index up to the change log; null when it could not catch
+     * up. Kept for the date under the stamp unless a change began or ended meanwhile (then no screening could use them).
+     */
+    private List<ListState> readStates(LocalDate asOf, long stamp, long now) {
         if (stateCache.size() > 256) {
             stateCache.clear();
         }
@@ -351,11 +359,11 @@ public class PartyResolver {
         // other replicas reach this index through the change log: until it holds them, these versions cannot be
         // recorded with its names. Catching up changes the index, so the screening's stamp check redoes the work.
         if (!names.catchUpWithLog(indexWait)) {
-            throw new DesignationWriteException(DesignationWriteException.Kind.UNAVAILABLE, "LISTS_BEING_UPDATED", null,
-                    "the lists were changed by another replica and this one's name index is catching up; nothing was "
-                            + "screened, retry in a moment");
+            return null;
         }
-        stateCache.put(asOf, new CachedStates(stamp, now, states));
+        if (names.gate().unchangedSince(stamp)) {
+            stateCache.put(asOf, new CachedStates(stamp, now, states));
+        }
         return states;
     }
 
