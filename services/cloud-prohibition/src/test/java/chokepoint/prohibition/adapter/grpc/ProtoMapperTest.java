@@ -173,4 +173,24 @@ class ProtoMapperTest {
         assertThatThrownBy(() -> ProtoMapper.toDomain(p)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.invalid().code()).isEqualTo(code));
     }
+
+    /** The direct read of yyyy-MM-dd must answer exactly as LocalDate.parse did: the date, or null if it is not one. */
+    @Test
+    void lenientDateAnswersAsLocalDateParse() {
+        String[] inputs = {"2026-11-27", " 2026-11-27 ", "2024-02-29", "2026-02-29", "2026-02-30", "2026-13-01",
+                "2026-00-10", "2026-04-31", "0000-01-01", "9999-12-31", "2026-1-27", "2026/11/27", "2026-11-2x",
+                "+2026-11-27", "-0001-01-01", "+10000-01-01", "20261127", "2026-11-270", "٢٠٢٦-١١-٢٧", "", "   ", null};
+        for (String in : inputs) {
+            LocalDate expected;
+            try {
+                expected = in == null || in.isBlank() ? null : LocalDate.parse(in.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(ProtoMapper.lenientDate(in)).as("lenientDate(%s)", in).isEqualTo(expected);
+        }
+        assertThat(ProtoMapper.lenientDate("2026-11-27")).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(ProtoMapper.lenientDate("2026-02-30")).isNull();
+        assertThat(ProtoMapper.lenientDate("+10000-01-01")).isEqualTo(LocalDate.of(10000, 1, 1));
+    }
 }
