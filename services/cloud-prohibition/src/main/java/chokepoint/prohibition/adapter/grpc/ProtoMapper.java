@@ -29,8 +29,8 @@ import chokepoint.prohibition.domain.ServiceRequest;
 import chokepoint.prohibition.domain.ServiceType;
 import chokepoint.prohibition.domain.ValidationCode;
 import chokepoint.prohibition.domain.Verdict;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -310,7 +310,7 @@ public final class ProtoMapper {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String s = raw.length() == 10 ? raw : raw.trim();
+        String s = raw.trim(); // the same string, not a copy, when there is nothing to trim
         try {
             if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
                 int year = digits(s, 0, 4);
