@@ -262,10 +262,15 @@ class SourcesIT {
             }
             response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-        // refused once it passed the limit (the REST layer answers a chunked body with an empty 413; a body that
-        // announces its length gets the problem+json of UploadLimit, see the gateway's UploadsAndSourcesEdgeTest)
+        // refused once it passed the limit, with the same problem+json as a body that announces its length (the
+        // gateway's UploadsAndSourcesEdgeTest), and the connection closed: the rest of the body is not read
         assertThat(response).startsWith("HTTP/1.1 413");
-        assertThat(response.toLowerCase(Locale.ROOT)).contains("connection: close");
+        assertThat(response.toLowerCase(Locale.ROOT)).contains("connection: close").contains("content-type: application/problem+json");
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body.substring(body.indexOf('{'),
+                body.lastIndexOf('}') + 1)); // with or without chunked framing
+        assertThat(problem.get("reason").asText()).isEqualTo("UPLOAD_TOO_LARGE");
+        assertThat(problem.get("limitBytes").asLong()).isEqualTo(512 * 1024);
         assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1000", admin).body().get("versions").size()).isEqualTo(before);
     }
 }

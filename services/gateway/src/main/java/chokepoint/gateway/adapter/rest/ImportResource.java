@@ -17,6 +17,7 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
@@ -64,6 +66,9 @@ public class ImportResource {
     @Inject
     Auth auth;
 
+    @Inject
+    UploadLimit uploadLimit;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"admin", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "analyst"})
@@ -84,8 +89,17 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"admin", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "analyst"})
     public ImportJson file(@QueryParam("format") String format, @QueryParam("effectiveOn") String effectiveOn,
-                           @QueryParam("list") String list, @QueryParam("force") boolean force, InputStream body) throws IOException {
-        return send(format, effectiveOn, list, force, Map.of("file", body));
+                           @QueryParam("list") String list, @QueryParam("force") boolean force, InputStream body,
+                           @Context HttpServerRequest request) throws IOException {
+        try {
+            return send(format, effectiveOn, list, force, Map.of("file", UploadLimit.limited(body, uploadLimit.limitBytes())));
+        } catch (Problem p) {
+            if (p.status() == 413) {
+                // the rest of the body is left unread: close the connection once the problem is written
+                request.response().bodyEndHandler(v -> request.connection().close());
+            }
+            throw p;
+        }
     }
 
     ImportJson send(String format, String effectiveOn, String list, boolean force, Map<String, InputStream> parts) throws IOException {
@@ -127,6 +141,9 @@ public class ImportResource {
                 }
             }
             upload.onCompleted();
+        } catch (Problem tooLarge) {
+            upload.onError(Status.CANCELLED.withDescription("upload refused: " + tooLarge.getMessage()).asRuntimeException());
+            throw tooLarge;
         } catch (IOException | RuntimeException e) {
             upload.onError(Status.CANCELLED.withDescription("upload failed").asRuntimeException());
             throw Problem.badRequest("UPLOAD_FAILED", null, "the upload could not be read; nothing was imported");

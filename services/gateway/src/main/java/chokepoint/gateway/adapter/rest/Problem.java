@@ -49,6 +49,9 @@ public class Problem extends RuntimeException {
         if (status == 503) {
             b.header("Retry-After", "5");
         }
+        if (status == 413) {
+            b.header("Connection", "close"); // the rest of the body is not read: the connection cannot carry another request
+        }
         return b.build();
     }
 

@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -16,15 +19,25 @@ import java.util.Optional;
  * before its body is read, as Vert.x does, but with a problem+json 413 that says so (reason
  * UPLOAD_TOO_LARGE and the limit) instead of an empty response. This runs just before Quarkus'
  * own check (route order -2) for requests that announce their Content-Length (curl, browsers
- * and HTTP clients sending a file do). A chunked upload without a Content-Length is still
- * stopped when it passes the limit, by the REST layer's body stream, which answers 413 with an
- * empty body and closes the connection before this code could word it (SourcesIT shows that
- * nothing is imported then).
+ * and HTTP clients sending a file do).
+ *
+ * <p>A file import sent in chunks without a Content-Length ({@code POST /v1/imports}, not
+ * multipart) is counted by {@link #limited} as the import reads it, and refused with the same
+ * problem once it passes the limit (the import is cancelled: nothing is imported). For that
+ * request the REST layer's own count is switched off (route order -1, after Quarkus put it in
+ * place): it would answer 413 with an empty body before the import could word it. Every other
+ * chunked body keeps the REST layer's count.
  */
 @ApplicationScoped
 public class UploadLimit {
 
     static final int ORDER = -3;
+
+    /** After Quarkus' own limit handler (-2), before the REST layer. */
+    static final int CHUNKED_IMPORT_ORDER = -1;
+
+    /** Where Quarkus leaves the limit for the REST layer's body stream (quarkus-vertx-http, resteasy-reactive-vertx). */
+    static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
@@ -37,6 +50,13 @@ public class UploadLimit {
             return;
         }
         long limit = maxBodySize.get().asLongValue();
+        router.route().order(CHUNKED_IMPORT_ORDER).handler(ctx -> {
+            if (ctx.request().getHeader("Content-Length") == null && isFileImport(ctx.request().method().name(), ctx.normalizedPath(),
+                    ctx.request().getHeader("Content-Type"))) {
+                ctx.remove(QUARKUS_LIMIT_KEY); // ImportResource counts it with limited()
+            }
+            ctx.next();
+        });
         router.route().order(ORDER).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             long announced;
@@ -49,8 +69,7 @@ public class UploadLimit {
                 ctx.next();
                 return;
             }
-            Problem p = new Problem(413, "UPLOAD_TOO_LARGE", "the request body is " + announced + " bytes, more than the limit of "
-                    + limit + " bytes (CHOKEPOINT_MAX_UPLOAD); nothing was read or imported", null).with("limitBytes", limit);
+            Problem p = tooLarge("the request body is " + announced + " bytes", limit, "nothing was read or imported");
             String body;
             try {
                 body = json.writeValueAsString(p.body());
@@ -62,5 +81,58 @@ public class UploadLimit {
                     .endHandler(v -> ctx.request().connection().close());
             ctx.response().end(body);
         });
+    }
+
+    /** The configured limit in bytes, or -1 when there is none. */
+    long limitBytes() {
+        return maxBodySize.map(MemorySize::asLongValue).orElse(-1L);
+    }
+
+    static boolean isFileImport(String method, String path, String contentType) {
+        return "POST".equals(method) && "/v1/imports".equals(path)
+                && (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+    }
+
+    static Problem tooLarge(String what, long limit, String consequence) {
+        return new Problem(413, "UPLOAD_TOO_LARGE", what + ", more than the limit of " + limit
+                + " bytes (CHOKEPOINT_MAX_UPLOAD); " + consequence, null).with("limitBytes", limit);
+    }
+
+    /**
+     * {@code in}, refused with a 413 {@link Problem} (UPLOAD_TOO_LARGE) as soon as more than {@code limit} bytes were read
+     * from it; {@code limit} < 0: no limit.
+     */
+    static InputStream limited(InputStream in, long limit) {
+        if (limit < 0) {
+            return in;
+        }
+        return new FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(int n) {
+                read += n;
+                if (read > limit) {
+                    throw tooLarge("the upload passed " + limit + " bytes", limit, "it was not read further and nothing was imported");
+                }
+            }
+        };
     }
 }
