@@ -17,7 +17,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.common.annotation.Blocking;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
@@ -89,17 +87,8 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"admin", "agency-bis", "agency-ofac", "agency-state", "agency-dod", "analyst"})
     public ImportJson file(@QueryParam("format") String format, @QueryParam("effectiveOn") String effectiveOn,
-                           @QueryParam("list") String list, @QueryParam("force") boolean force, InputStream body,
-                           @Context HttpServerRequest request) throws IOException {
-        try {
-            return send(format, effectiveOn, list, force, Map.of("file", UploadLimit.limited(body, uploadLimit.limitBytes())));
-        } catch (Problem p) {
-            if (p.status() == 413) {
-                // the rest of the body is left unread: close the connection once the problem is written
-                request.response().bodyEndHandler(v -> request.connection().close());
-            }
-            throw p;
-        }
+                           @QueryParam("list") String list, @QueryParam("force") boolean force, InputStream body) throws IOException {
+        return send(format, effectiveOn, list, force, Map.of("file", UploadLimit.limited(body, uploadLimit.limitBytes())));
     }
 
     ImportJson send(String format, String effectiveOn, String list, boolean force, Map<String, InputStream> parts) throws IOException {

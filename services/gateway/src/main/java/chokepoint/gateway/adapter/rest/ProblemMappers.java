@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -22,7 +23,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(Problem p) {
+    public Response problem(Problem p, HttpServerRequest request) {
+        if (p.status() == 413) {
+            // an upload refused part-way (UploadLimit.limited): the rest of its body is left unread, so the connection
+            // is closed once the problem is written (Vert.x keeps it open whatever the Connection header says)
+            request.response().bodyEndHandler(v -> request.connection().close());
+        }
         return p.toResponse();
     }
 

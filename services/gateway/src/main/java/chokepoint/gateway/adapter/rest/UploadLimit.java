@@ -3,6 +3,7 @@ package chokepoint.gateway.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +40,8 @@ public class UploadLimit {
     /** Where Quarkus leaves the limit for the REST layer's body stream (quarkus-vertx-http, resteasy-reactive-vertx). */
     static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
 
+    static final String IMPORTS_PATH = "/v1/imports";
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
@@ -50,7 +53,8 @@ public class UploadLimit {
             return;
         }
         long limit = maxBodySize.get().asLongValue();
-        router.route().order(CHUNKED_IMPORT_ORDER).handler(ctx -> {
+        // only the import's own route: screenings do not pass through this handler
+        router.route(HttpMethod.POST, IMPORTS_PATH).order(CHUNKED_IMPORT_ORDER).handler(ctx -> {
             if (ctx.request().getHeader("Content-Length") == null && isFileImport(ctx.request().method().name(), ctx.normalizedPath(),
                     ctx.request().getHeader("Content-Type"))) {
                 ctx.remove(QUARKUS_LIMIT_KEY); // ImportResource counts it with limited()
@@ -89,7 +93,7 @@ public class UploadLimit {
     }
 
     static boolean isFileImport(String method, String path, String contentType) {
-        return "POST".equals(method) && "/v1/imports".equals(path)
+        return "POST".equals(method) && IMPORTS_PATH.equals(path)
                 && (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 
