@@ -1,12 +1,12 @@
 package chokepoint.e2e;
 
+import chokepoint.local.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,11 +45,14 @@ final class Suite implements AutoCloseable {
     private static HashMap<String, String> fresh(Map<String, String> extraEnv) throws IOException {
         HashMap<String, String> env = new HashMap<>();
         env.put("CHOKEPOINT_HOME", Files.createTempDirectory("chokepoint-e2e-").toString());
-        env.put("CHOKEPOINT_GATEWAY_PORT", String.valueOf(freePort()));
-        env.put("CHOKEPOINT_DESIGNATIONS_PORT", String.valueOf(freePort()));
-        env.put("CHOKEPOINT_PROHIBITION_PORT", String.valueOf(freePort()));
-        env.put("CHOKEPOINT_PAIP_PORT", String.valueOf(freePort()));
-        env.put("CHOKEPOINT_DB_PORT", String.valueOf(freePort()));
+        // below the ephemeral range: a port from there can be taken by a service's outgoing connection before
+        // the server meant for it binds (a CI run failed so)
+        int[] ports = FreePorts.distinct(5);
+        env.put("CHOKEPOINT_GATEWAY_PORT", String.valueOf(ports[0]));
+        env.put("CHOKEPOINT_DESIGNATIONS_PORT", String.valueOf(ports[1]));
+        env.put("CHOKEPOINT_PROHIBITION_PORT", String.valueOf(ports[2]));
+        env.put("CHOKEPOINT_PAIP_PORT", String.valueOf(ports[3]));
+        env.put("CHOKEPOINT_DB_PORT", String.valueOf(ports[4]));
         env.put("CHOKEPOINT_JAVA_OPTS", "-Xmx384m");
         env.putAll(extraEnv);
         return env;
@@ -215,11 +218,5 @@ final class Suite implements AutoCloseable {
 
     boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -3,7 +3,6 @@ package chokepoint.local;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,7 +70,7 @@ public final class Postgres implements AutoCloseable {
             return external(external.trim());
         }
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("chokepoint-pg-");
-        int p = port > 0 ? port : freePort();
+        int p = port > 0 ? port : FreePorts.one();
         List<String> failures = new ArrayList<>();
         try {
             return embedded(dir, p, dataDir != null);
@@ -174,13 +173,6 @@ public final class Postgres implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
         }
     }
 
