@@ -209,6 +209,14 @@ public class ListImporter {
                 for (Plan p : plans) {
                     out.add(p.unchangedOutcome != null ? p.unchangedOutcome : writeList(c, p, format, effectiveOn, source, checksum));
                 }
+                // after every list is written: appending to the change log holds its lock until the commit
+                // (DesignationStore.recordChange), and writing the next list under it could wait for an agency's
+                // write that is itself waiting for that lock
+                for (ListOutcome o : out) {
+                    if (o.newVersion()) {
+                        store.recordChange("LIST_VERSION", null, o.list(), o.versionId(), o.effectiveOn());
+                    }
+                }
                 if (!forceNeeded[0]) {
                     // an older snapshot that only went through because it was forced would be refused again without
                     // force: no receipt may answer for it (a forced removal may: the same file again removes nothing)
@@ -526,7 +534,6 @@ public class ListImporter {
         }
         revisions.copyInto(c, "designation_revision (id, designation_id, revision, effective_from, removed, removal_reason, "
                 + "primary_name, search_text, countries, programs, data, fingerprint, list_version_id, recorded_at)");
-        store.recordChange("LIST_VERSION", null, list, version.id, effectiveOn);
         LOG.infof("list %s: %d revisions written in %d ms", list, newRevisions.size(), (System.nanoTime() - tWrite) / 1_000_000);
         return new ListOutcome(list, version.id, effectiveOn, p.added, p.changed, p.removed, p.unchanged, true);
     }

@@ -313,7 +313,25 @@ public class DesignationStore {
 
     // ---- change stream ----------------------------------------------------------------------
 
+    /** First key of the two-key advisory lock that orders the change log ("CPCL"); see {@link #recordChange}. */
+    static final int CHANGE_LOG_LOCK = 0x4350434c;
+
+    /**
+     * Appends a change to the log, to be committed with the caller's transaction; call it after the transaction's
+     * other writes.
+     *
+     * <p>The log's readers (WatchChanges, other replicas' name index) follow it by sequence and never look back, so
+     * the sequences a reader can see must always be a prefix: had two transactions taken 100 and 101 and 101 committed
+     * first, a reader in between would move past 100 for good (another replica's index would never learn that
+     * designation). A transaction-scoped advisory lock, taken here and held until commit or rollback, lets one
+     * transaction at a time append, so sequences commit in order. The transaction's own updates are flushed first:
+     * a transaction waiting here holds its row locks already and needs none the holder could hold, so the wait cannot
+     * close a cycle, and the lock covers only the end of a transaction.
+     */
     public void recordChange(String kind, String designationId, String listId, String listVersionId, LocalDate effectiveOn) {
+        em.flush();
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:space, 0)) l").setParameter("space", CHANGE_LOG_LOCK)
+                .getSingleResult();
         ChangeEventEntity e = new ChangeEventEntity();
         e.kind = kind;
         e.designationId = designationId;
