@@ -598,39 +598,25 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
         };
     }
 
+    /**
+     * Every committed change after {@code from_sequence}, then each new one as it commits, until the watcher cancels.
+     * Runs on the event loop: the stream holds no thread while it waits ({@link ChangeStream}).
+     */
     @Override
+    @NonBlocking
     public void watchChanges(WatchChangesRequest req, StreamObserver<WatchChangesResponse> out) {
         try {
             AuthInterceptor.requireRole(READERS);
+            if (req.getFromSequence() < 0) {
+                throw GrpcErrors.invalid("INVALID_FROM_SEQUENCE", "from_sequence",
+                        "from_sequence must be 0 (the whole log) or a sequence number already received");
+            }
         } catch (StatusRuntimeException e) {
             out.onError(e);
             return;
         }
-        ServerCallStreamObserver<WatchChangesResponse> call = (ServerCallStreamObserver<WatchChangesResponse>) out;
-        long last = req.getFromSequence();
-        try {
-            while (!call.isCancelled()) {
-                List<ChangeEventEntity> batch = changes(last);
-                for (ChangeEventEntity e : batch) {
-                    out.onNext(WatchChangesResponse.newBuilder().setSequence(e.sequence)
-                            .setKind(changeKind(e.kind))
-                            .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
-                            .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
-                            .setCommittedAt(ts(e.committedAt)).build());
-                    last = e.sequence;
-                }
-                if (batch.isEmpty()) {
-                    Thread.sleep(250);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            if (!call.isCancelled()) {
-                LOG.error("watch stream failed", e);
-                out.onError(GrpcErrors.internal());
-            }
-        }
+        new ChangeStream((ServerCallStreamObserver<WatchChangesResponse>) out, vertx.getOrCreateContext(), req.getFromSequence(),
+                this::changes).start();
     }
 
     /** The kind of a logged change; one this contract does not name yet is UNSPECIFIED, never the end of the stream. */
@@ -642,8 +628,23 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
         }
     }
 
-    List<ChangeEventEntity> changes(long after) {
-        return commands.changesAfter(after);
+    /** The changes after a sequence as WatchChanges sends them: a batch, oldest first (blocking: a worker thread). */
+    List<WatchChangesResponse> changes(long after) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            List<WatchChangesResponse> out = new ArrayList<>();
+            for (ChangeEventEntity e : commands.changesAfter(after)) {
+                out.add(WatchChangesResponse.newBuilder().setSequence(e.sequence)
+                        .setKind(changeKind(e.kind))
+                        .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
+                        .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
+                        .setCommittedAt(ts(e.committedAt)).build());
+            }
+            return out;
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------
