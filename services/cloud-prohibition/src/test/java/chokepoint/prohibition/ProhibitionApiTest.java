@@ -44,6 +44,9 @@ class ProhibitionApiTest {
     @GrpcClient("self")
     ProgramServiceGrpc.ProgramServiceBlockingStub programs;
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     static ListStatus loaded(String list) {
         return ListStatus.newBuilder().setList(list).setLoaded(true).setVersionId("lv_" + list).build();
     }
@@ -108,6 +111,42 @@ class ProhibitionApiTest {
         assertThat(eval(facts, ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE, "", "2026-08-31").getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
         assertThat(eval(facts, ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE, "", "2026-09-01").getVerdict()).isEqualTo(Verdict.VERDICT_PROHIBITED);
         assertThat(eval(facts, ServiceType.SERVICE_TYPE_AI_INFERENCE_COMPUTE, "", "2026-09-01").getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+    }
+
+    /**
+     * Replicas share PostgreSQL; a replica drops its own cache when its enactment commits, and learns another's from
+     * the stored revisions. The other replica's enactment is written here in SQL, as its transaction leaves the row,
+     * so nothing in this process is told.
+     */
+    @Test
+    void anotherReplicasEnactmentAppliesHereWithinSeconds() throws Exception {
+        String scopeName = "Replica Lab " + UUID.randomUUID();
+        PartyFacts facts = hit("ENTITY_LIST", "", scopeName, "2026-01-01");
+        String designationId = facts.getHits(0).getDesignation().getId();
+        String programId = "IEEPA-AI-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(eval(facts, ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE, "", "2026-09-01").getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+
+        String json = "{\"id\":\"" + programId + "\",\"revision\":1,\"authority\":\"IEEPA\","
+                + "\"name\":\"Targeted prohibition on AI training compute\",\"citation\":\"IEEPA 50 U.S.C. 1702(a)(1)(B)\","
+                + "\"scope\":{\"designationIds\":[\"" + designationId + "\"]},"
+                + "\"effects\":[{\"serviceType\":\"SERVICE_TYPE_AI_TRAINING_COMPUTE\",\"verdict\":\"VERDICT_PROHIBITED\"}],"
+                + "\"effectiveFrom\":\"2026-09-01\"}";
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "insert into program_revision (program_id, revision, effective_from, data, recorded_by, recorded_at) "
+                        + "values (?, 1, date '2026-09-01', ?::jsonb, 'another replica', now())")) {
+            ps.setString(1, programId);
+            ps.setString(2, json);
+            ps.executeUpdate();
+        }
+
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        Verdict v;
+        while ((v = eval(facts, ServiceType.SERVICE_TYPE_AI_TRAINING_COMPUTE, "", "2026-09-01").getVerdict()) != Verdict.VERDICT_PROHIBITED
+                && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(v).as("AI training for the program's designation within 10 s of another replica's enactment")
+                .isEqualTo(Verdict.VERDICT_PROHIBITED);
     }
 
     @Test

@@ -41,6 +41,15 @@ public class Programs {
     /** Built-in and enacted programs together, as of the last reload; null until then or after a write. */
     private final AtomicReference<List<Program>> all = new AtomicReference<>();
 
+    /**
+     * How many program revisions were stored, and the newest id, when {@link #all} was read. Revisions are only ever
+     * added, so every committed enactment changes the count, whatever order ids commit in.
+     */
+    private record Stamp(long revisions, long newestId) {
+    }
+
+    private volatile Stamp loaded;
+
     /** Every program, built-in first; each checks its own window against the screening date. */
     /** The programs in memory, or null before the first read. Never touches the database. */
     public List<Program> cached() {
@@ -54,6 +63,8 @@ public class Programs {
 
     @Transactional
     public List<Program> reload() {
+        // the stamp first: an enactment committed while the rows are read is in them or moves the stamp next time
+        Stamp stamp = stamp();
         List<ProgramRevisionEntity> rows = em.createQuery("select r from ProgramRevisionEntity r where r.revision = "
                 + "(select max(s.revision) from ProgramRevisionEntity s where s.programId = r.programId) order by r.programId",
                 ProgramRevisionEntity.class).getResultList();
@@ -62,8 +73,15 @@ public class Programs {
             out.add(ProtoMapper.toDomain(parse(r.data)));
         }
         List<Program> programs = List.copyOf(out);
+        loaded = stamp;
         all.set(programs);
         return programs;
+    }
+
+    private Stamp stamp() {
+        Object[] row = em.createQuery("select count(r), coalesce(max(r.id), 0) from ProgramRevisionEntity r", Object[].class)
+                .getSingleResult();
+        return new Stamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** Enacts a program, or amends it when its id exists (a new revision). Idempotent by request id. */
@@ -107,10 +125,18 @@ public class Programs {
         all.set(null);
     }
 
-    /** Other replicas pick up enactments within this period. */
-    @Scheduled(every = "${chokepoint.programs.refresh:30s}", delayed = "30s")
+    /**
+     * Another replica's enactment reaches this one within this period (its own reload on commit only reaches the
+     * replica that wrote it). One count per second while nothing changes; a reload only when the stamp moved. A
+     * program enacted with today's date applies from the start of the day; the period bounds how much of that a
+     * replica that did not write it can miss, so it is kept short.
+     */
+    @Scheduled(every = "${chokepoint.programs.refresh:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     void refresh() {
-        reload();
+        if (all.get() == null || !stamp().equals(loaded)) {
+            reload();
+        }
     }
 
     private static chokepoint.api.prohibition.v1.Program parse(String json) {
