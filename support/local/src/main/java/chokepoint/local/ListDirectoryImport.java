@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  *   <li>{@code *.xml} - OFAC XML (sdnList schema)</li>
  *   <li>{@code *1260h*.csv} - DoD Section 1260H list</li>
  * </ul>
- * The date a file is as of comes from a YYYY-MM-DD or YYYY-MM in its name, else from its
- * modification time. Files are imported oldest first; a refused file is reported and skipped.
+ * The date a file is as of comes from a YYYY-MM-DD or YYYY-MM in its name, else (a 1260H file) from
+ * the newest {@code listed_on} or {@code removed_on} in it, the edition it is, else from its
+ * modification time (the day it was copied, for a file that says nothing). Files are imported
+ * oldest first; a refused file is reported and skipped.
  */
 final class ListDirectoryImport {
 
@@ -60,7 +62,8 @@ final class ListDirectoryImport {
             } else if (n.endsWith(".xml")) {
                 jobs.add(new Job("OFAC_XML", date, Map.of("file", f)));
             } else if (n.contains("1260h") && n.endsWith(".csv")) {
-                jobs.add(new Job("DOD_1260H_CSV", date, Map.of("file", f)));
+                jobs.add(new Job("DOD_1260H_CSV", DATE.matcher(f.getFileName().toString()).find() ? date
+                        : newestEdition(f).orElse(date), Map.of("file", f)));
             } else if (n.startsWith("sdn") && !n.startsWith("sdn_comments") && n.endsWith(".csv")) {
                 String suffix = n.substring(3);
                 Map<String, Path> parts = new LinkedHashMap<>();
@@ -94,6 +97,27 @@ final class ListDirectoryImport {
             return m.group(1) + "-" + m.group(2) + "-" + (m.group(3) == null ? "01" : m.group(3));
         }
         return Files.getLastModifiedTime(f).toInstant().toString().substring(0, 10);
+    }
+
+    /** The last two fields of a 1260H line: listed_on and removed_on, each a date or empty. */
+    private static final Pattern EDITION_DATES = Pattern.compile(",(\\d{4}-\\d{2}-\\d{2})?,(\\d{4}-\\d{2}-\\d{2})?\\s*$");
+
+    /** The newest listing or removal date in a DoD 1260H file: the edition the file is (empty if it holds none). */
+    static java.util.Optional<String> newestEdition(Path f) throws IOException {
+        String newest = null;
+        try (Stream<String> lines = Files.lines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                Matcher m = EDITION_DATES.matcher(line);
+                if (m.find()) {
+                    for (String d : new String[] {m.group(1), m.group(2)}) {
+                        if (d != null && (newest == null || d.compareTo(newest) > 0)) {
+                            newest = d;
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(newest);
     }
 
     /** Runs the plan; returns the number of refused files. */

@@ -1,7 +1,9 @@
 package chokepoint.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,5 +27,28 @@ class ListDirectoryImportTest {
         assertThat(jobs.get(0).effectiveOn()).isLessThanOrEqualTo(jobs.get(jobs.size() - 1).effectiveOn());
         assertThat(jobs.stream().filter(j -> j.format().equals("CSL_CSV")).map(ListDirectoryImport.Job::effectiveOn))
                 .contains("2026-07-31", "2022-04-01");
+        // section-1260h.csv has no date in its name: it is the edition of its newest entry (2026-06-08 in data/README's
+        // "editions 2021-06 .. 2026-06"), not the day the file was copied
+        assertThat(jobs.stream().filter(j -> j.format().equals("DOD_1260H_CSV")).map(ListDirectoryImport.Job::effectiveOn))
+                .containsExactly("2026-06-08");
+    }
+
+    @Test
+    void a1260hFileIsAsOfItsNewestListingOrRemovalAndQuotedNamesDoNotConfuseIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("dod-1260h.csv");
+        Files.writeString(f, "name,alias,previous_name,parent_name,listed_on,removed_on\n"
+                + "\"Quoted, Ltd. 2030-01-01\",,,,2022-10-05,\n"
+                + "Removed Co.,,,,2021-06-03,2025-01-07\n"
+                + "Later Co.,,,,2024-01-31,\n");
+        assertThat(ListDirectoryImport.newestEdition(f)).contains("2025-01-07");
+        assertThat(ListDirectoryImport.plan(dir)).extracting(ListDirectoryImport.Job::effectiveOn).containsExactly("2025-01-07");
+
+        Path named = dir.resolve("section-1260h-2026-06.csv");
+        Files.move(f, named);
+        assertThat(ListDirectoryImport.plan(dir)).extracting(ListDirectoryImport.Job::effectiveOn)
+                .as("a date in the name wins").containsExactly("2026-06-01");
+
+        Files.writeString(named, "name,alias,previous_name,parent_name,listed_on,removed_on\n");
+        assertThat(ListDirectoryImport.newestEdition(named)).isEmpty();
     }
 }
