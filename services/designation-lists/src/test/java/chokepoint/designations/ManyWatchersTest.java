@@ -13,7 +13,6 @@ import chokepoint.testing.PostgresResource;
 import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,22 +64,7 @@ class ManyWatchersTest {
             for (int i = 0; i < WATCHERS; i++) {
                 BlockingQueue<Object> q = new LinkedBlockingQueue<>();
                 events.add(q);
-                Context.CancellableContext watch = Context.current().withCancellation();
-                watches.add(watch);
-                watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
-                        .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(0).build(), new StreamObserver<>() {
-                            public void onNext(WatchChangesResponse r) {
-                                q.add(r);
-                            }
-
-                            public void onError(Throwable t) {
-                                q.add(t);
-                            }
-
-                            public void onCompleted() {
-                                q.add("completed");
-                            }
-                        }));
+                watches.add(WatchChangesTest.watch(channel, q));
             }
             Thread.sleep(1_000); // every watcher's stream is open and has read the log so far
 

@@ -59,10 +59,8 @@ class WatchChangesTest {
         }
     }
 
-    @Test
-    void aWatcherGetsTheLogFromItsSequenceThenEachNewChangeInOrder() throws Exception {
-        String before = create("Watch Probe Earlier Trading");
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    /** An analyst's watcher from sequence 0: each change, error or end goes to {@code events}; cancel the context to stop. */
+    static Context.CancellableContext watch(io.grpc.Channel channel, BlockingQueue<Object> events) {
         Context.CancellableContext watch = Context.current().withCancellation();
         watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
                 .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(0).build(), new StreamObserver<>() {
@@ -78,6 +76,14 @@ class WatchChangesTest {
                         events.add("completed");
                     }
                 }));
+        return watch;
+    }
+
+    @Test
+    void aWatcherGetsTheLogFromItsSequenceThenEachNewChangeInOrder() throws Exception {
+        String before = create("Watch Probe Earlier Trading");
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        Context.CancellableContext watch = watch(channel, events);
         try {
             WatchChangesResponse earlier = next(events, before);
             assertThat(earlier.getKind()).isEqualTo(ChangeKind.CHANGE_KIND_CREATED);
