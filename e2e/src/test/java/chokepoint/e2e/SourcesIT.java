@@ -237,18 +237,32 @@ class SourcesIT {
         assertThat(all.body().get("versions").get(before - 1).get("removed").asInt()).isGreaterThan(3000);
         assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=5000", admin).status()).isEqualTo(400);
 
-        // the whole Entity List again (about 1 MB), sent in chunks without a length: stopped at 512 KiB
+        // the whole Entity List again (about 1 MB), sent in chunks without a length, as a file and as a multipart form:
+        // each stopped at 512 KiB with the same problem+json as a body that announces its length (the gateway's
+        // UploadsAndSourcesEdgeTest), the connection closed (the rest of the body is not read), nothing imported
+        byte[] file = lines(csl);
+        assertThat(file.length).isGreaterThan(600 * 1024);
+        assertRefusedPartWay(chunkedImport(admin, "text/csv", file));
+        String boundary = "chokepoint-e2e-boundary";
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"entity-list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        form.write(file);
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertRefusedPartWay(chunkedImport(admin, "multipart/form-data; boundary=" + boundary, form.toByteArray()));
+        assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1000", admin).body().get("versions").size()).isEqualTo(before);
+    }
+
+    /** A CSL import of {@code body} in 16 KiB chunks without a Content-Length, over a raw socket; the gateway's answer. */
+    private String chunkedImport(String admin, String contentType, byte[] body) throws Exception {
         int port = Integer.parseInt(suite.env.get("CHOKEPOINT_GATEWAY_PORT"));
-        String response;
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
             s.setSoTimeout(60_000);
             java.io.OutputStream out = s.getOutputStream();
             try {
                 out.write(("POST /v1/imports?format=CSL_CSV&effectiveOn=2026-07-31&force=true HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + admin + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n")
+                        + "Authorization: Bearer " + admin + "\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
-                byte[] body = lines(csl);
-                assertThat(body.length).isGreaterThan(600 * 1024);
                 for (int at = 0; at < body.length; at += 16 * 1024) {
                     int n = Math.min(16 * 1024, body.length - at);
                     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -260,10 +274,11 @@ class SourcesIT {
             } catch (java.io.IOException closedWhileSending) {
                 // the gateway may answer and close before the whole body is written
             }
-            response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-        // refused once it passed the limit, with the same problem+json as a body that announces its length (the
-        // gateway's UploadsAndSourcesEdgeTest), and the connection closed: the rest of the body is not read
+    }
+
+    private static void assertRefusedPartWay(String response) throws Exception {
         assertThat(response).startsWith("HTTP/1.1 413");
         assertThat(response.toLowerCase(Locale.ROOT)).contains("connection: close").contains("content-type: application/problem+json");
         String body = response.substring(response.indexOf("\r\n\r\n") + 4);
@@ -271,6 +286,5 @@ class SourcesIT {
                 body.lastIndexOf('}') + 1)); // with or without chunked framing
         assertThat(problem.get("reason").asText()).isEqualTo("UPLOAD_TOO_LARGE");
         assertThat(problem.get("limitBytes").asLong()).isEqualTo(512 * 1024);
-        assertThat(suite.get("/v1/lists/ENTITY_LIST/versions?pageSize=1000", admin).body().get("versions").size()).isEqualTo(before);
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    UploadLimit uploadLimit;
 
     @ServerExceptionMapper
     public Response problem(Problem p, HttpServerRequest request) {
@@ -77,8 +81,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 413) {
+            // the multipart form parser stopped at the upload limit (UploadLimit): worded as the import's own count is
+            return problem(UploadLimit.tooLargePartWay(uploadLimit.limitBytes()), request);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return new Problem(500, "INTERNAL", "internal error; nothing was recorded", null).toResponse();

@@ -22,12 +22,13 @@ import java.util.Optional;
  * own check (route order -2) for requests that announce their Content-Length (curl, browsers
  * and HTTP clients sending a file do).
  *
- * <p>A file import sent in chunks without a Content-Length ({@code POST /v1/imports}, not
- * multipart) is counted by {@link #limited} as the import reads it, and refused with the same
- * problem once it passes the limit (the import is cancelled: nothing is imported). For that
- * request the REST layer's own count is switched off (route order -1, after Quarkus put it in
- * place): it would answer 413 with an empty body before the import could word it. Every other
- * chunked body keeps the REST layer's count.
+ * <p>An import sent in chunks without a Content-Length ({@code POST /v1/imports}) is refused with
+ * the same problem once it passes the limit, and nothing is imported: a file is counted by
+ * {@link #limited} as the import reads it (the import is cancelled), a multipart form by the
+ * form parser, which stops at the same limit (its 413 is worded by {@link ProblemMappers}). For
+ * that request the REST layer's own count is switched off (route order -1, after Quarkus put it in
+ * place): it would answer 413 with an empty body first. Every other chunked body keeps the REST
+ * layer's count.
  */
 @ApplicationScoped
 public class UploadLimit {
@@ -55,9 +56,8 @@ public class UploadLimit {
         long limit = maxBodySize.get().asLongValue();
         // only the import's own route: screenings do not pass through this handler
         router.route(HttpMethod.POST, IMPORTS_PATH).order(CHUNKED_IMPORT_ORDER).handler(ctx -> {
-            if (ctx.request().getHeader("Content-Length") == null && isFileImport(ctx.request().method().name(), ctx.normalizedPath(),
-                    ctx.request().getHeader("Content-Type"))) {
-                ctx.remove(QUARKUS_LIMIT_KEY); // ImportResource counts it with limited()
+            if (ctx.request().getHeader("Content-Length") == null && isImport(ctx.request().method().name(), ctx.normalizedPath())) {
+                ctx.remove(QUARKUS_LIMIT_KEY); // ImportResource counts a file with limited(), the form parser a form
             }
             ctx.next();
         });
@@ -92,9 +92,13 @@ public class UploadLimit {
         return maxBodySize.map(MemorySize::asLongValue).orElse(-1L);
     }
 
-    static boolean isFileImport(String method, String path, String contentType) {
-        return "POST".equals(method) && IMPORTS_PATH.equals(path)
-                && (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+    static boolean isImport(String method, String path) {
+        return "POST".equals(method) && IMPORTS_PATH.equals(path);
+    }
+
+    /** The problem for an upload refused part-way, by the import's count or the form parser's. */
+    static Problem tooLargePartWay(long limit) {
+        return tooLarge("the upload passed " + limit + " bytes", limit, "it was not read further and nothing was imported");
     }
 
     static Problem tooLarge(String what, long limit, String consequence) {
@@ -134,7 +138,7 @@ public class UploadLimit {
             private void count(int n) {
                 read += n;
                 if (read > limit) {
-                    throw tooLarge("the upload passed " + limit + " bytes", limit, "it was not read further and nothing was imported");
+                    throw tooLargePartWay(limit);
                 }
             }
         };
