@@ -2,6 +2,20 @@ package chokepoint.bench.load;
 
 import chokepoint.bench.matching.CslList;
 import chokepoint.bench.matching.Csv;
+import chokepoint.api.party.v1.Party;
+import chokepoint.api.party.v1.PartyKind;
+import chokepoint.api.prohibition.v1.Service;
+import chokepoint.api.prohibition.v1.ServiceType;
+import chokepoint.api.screening.v1.CreateScreeningRequest;
+import chokepoint.api.screening.v1.CreateScreeningResponse;
+import chokepoint.api.screening.v1.ScreeningServiceGrpc;
+import chokepoint.platform.ClientAuth;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.StreamObserver;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -41,6 +55,10 @@ import java.util.concurrent.locks.LockSupport;
  * a request waits for a free connection counts; the service time (from when a connection carries it) is
  * printed too. When every connection is busy and the wait queue (four seconds of requests) is full,
  * a request is not sent and is counted as {@code dropped} — a sign the target rate is not sustained.
+ *
+ * <p>With {@code --grpc-port} the same requests go to the gateway's gRPC edge instead
+ * ({@code ScreeningService.CreateScreening}, one HTTP/2 connection, an asynchronous stub on one Netty
+ * event loop), measured the same way; the status is then the gRPC code ({@code OK} for an answer).
  *
  * <p>Names: a share ({@code --listed-share}, default 0.05) are primary names of a CSL CSV
  * ({@code --list}; individuals as PERSON, the rest ORGANIZATION); the rest are {@code full_name}s of
@@ -209,20 +227,28 @@ public final class ScreeningLoad {
             return new Workload(neg, listed, kinds, listed.isEmpty() ? 0 : share, seed);
         }
 
-        /** Body of request number {@code i} (deterministic). */
-        String body(long i, String service) {
+        /** The customer of request number {@code i} (deterministic): its name and kind (PERSON or ORGANIZATION). */
+        String[] customer(long i) {
             SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-            String name;
-            String kind;
             if (r.nextDouble() < listedShare) {
                 int k = r.nextInt(listed.size());
-                name = listed.get(k);
-                kind = listedKinds.get(k);
-            } else {
-                name = negatives.get(r.nextInt(negatives.size()));
-                kind = "PERSON";
+                return new String[] {listed.get(k), listedKinds.get(k)};
             }
-            return "{\"customer\":{\"kind\":\"" + kind + "\",\"name\":" + json(name) + "},\"service\":{\"type\":\"" + service + "\"}}";
+            return new String[] {negatives.get(r.nextInt(negatives.size())), "PERSON"};
+        }
+
+        /** JSON body of request number {@code i} for POST /v1/screenings. */
+        String body(long i, String service) {
+            String[] c = customer(i);
+            return "{\"customer\":{\"kind\":\"" + c[1] + "\",\"name\":" + json(c[0]) + "},\"service\":{\"type\":\"" + service + "\"}}";
+        }
+
+        /** The same request for the gateway's gRPC edge (ScreeningService.CreateScreening). */
+        CreateScreeningRequest grpcRequest(long i, String service) {
+            String[] c = customer(i);
+            return CreateScreeningRequest.newBuilder()
+                    .setCustomer(Party.newBuilder().setKind(PartyKind.valueOf("PARTY_KIND_" + c[1])).setName(c[0]))
+                    .setService(Service.newBuilder().setType(ServiceType.valueOf("SERVICE_TYPE_" + service))).build();
         }
     }
 
@@ -303,12 +329,26 @@ public final class ScreeningLoad {
         private final Workload workload;
         private final Options o;
         private long sequence;
+        /** With --grpc-port: the gateway's gRPC edge, one HTTP/2 connection on one Netty event loop; else null. */
+        private final ManagedChannel channel;
+        private final NioEventLoopGroup grpcLoop;
+        private final ScreeningServiceGrpc.ScreeningServiceStub grpc;
 
         Runner(URI uri, String token, Workload workload, Options o) {
             this.uri = uri;
             this.auth = "Bearer " + token;
             this.workload = workload;
             this.o = o;
+            if (o.grpcPort > 0) {
+                grpcLoop = new NioEventLoopGroup(1);
+                channel = NettyChannelBuilder.forAddress(uri.getHost(), o.grpcPort).usePlaintext().directExecutor()
+                        .eventLoopGroup(grpcLoop).channelType(NioSocketChannel.class).build();
+                grpc = ClientAuth.withToken(ScreeningServiceGrpc.newStub(channel), token);
+            } else {
+                grpcLoop = null;
+                channel = null;
+                grpc = null;
+            }
             // One event loop does all the I/O: the generator shares the suite's cores, so it must cost little.
             this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
             int queue = Math.max(1000, Math.min(MAX_RATE, (int) Math.ceil(Math.max(o.rate, o.startRate) * 4)));
@@ -336,6 +376,10 @@ public final class ScreeningLoad {
                 long now;
                 while ((now = System.nanoTime()) < intended) {
                     LockSupport.parkNanos(intended - now);
+                }
+                if (grpc != null) {
+                    send(workload.grpcRequest(sequence++, o.service), intended, res);
+                    continue;
                 }
                 Buffer body = Buffer.buffer(workload.body(sequence++, o.service));
                 context.runOnContext(v -> send(body, intended, res));
@@ -395,9 +439,41 @@ public final class ScreeningLoad {
                     });
         }
 
+        /** One gRPC call, sent from the dispatcher thread (the stub is asynchronous); recorded when it completes. */
+        private void send(CreateScreeningRequest request, long intended, Result res) {
+            long sent = System.nanoTime();
+            res.inFlight.increment();
+            grpc.withDeadlineAfter(o.timeoutS, TimeUnit.SECONDS).createScreening(request, new StreamObserver<>() {
+                private String verdict;
+
+                @Override
+                public void onNext(CreateScreeningResponse r) {
+                    verdict = r.getScreening().getVerdict().name().replace("VERDICT_", "");
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    res.inFlight.decrement();
+                    long end = System.nanoTime();
+                    res.record(Status.fromThrowable(t).getCode().name(), null, end - intended, end - sent, end);
+                }
+
+                @Override
+                public void onCompleted() {
+                    res.inFlight.decrement();
+                    long end = System.nanoTime();
+                    res.record("OK", verdict, end - intended, end - sent, end);
+                }
+            });
+        }
+
         void close() {
             client.close();
             vertx.close();
+            if (channel != null) {
+                channel.shutdownNow();
+                grpcLoop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -456,7 +532,7 @@ public final class ScreeningLoad {
         }
 
         synchronized long ok() {
-            return statuses.getOrDefault("200", 0L) + statuses.getOrDefault("201", 0L);
+            return statuses.getOrDefault("200", 0L) + statuses.getOrDefault("201", 0L) + statuses.getOrDefault("OK", 0L);
         }
 
         /** Completed answers per second from the first intended send to the last answer. */
@@ -544,6 +620,7 @@ public final class ScreeningLoad {
         int stepDuration = 10;
         double p99LimitMs = 20;
         long traceSlowMs;
+        int grpcPort;
 
         static Options parse(String[] a) {
             Options o = new Options();
@@ -583,6 +660,7 @@ public final class ScreeningLoad {
                     case "--step-duration" -> o.stepDuration = Integer.parseInt(v);
                     case "--p99-limit-ms" -> o.p99LimitMs = Double.parseDouble(v);
                     case "--trace-slow-ms" -> o.traceSlowMs = Long.parseLong(v);
+                    case "--grpc-port" -> o.grpcPort = Integer.parseInt(v);
                     default -> usage();
                 }
             }
@@ -601,6 +679,9 @@ public final class ScreeningLoad {
             }
             if (o.listedShare < 0 || o.listedShare > 1) {
                 fail("--listed-share must be in [0, 1]");
+            }
+            if (o.grpcPort < 0 || o.grpcPort > 65535) {
+                throw new IllegalArgumentException("--grpc-port must be a port number");
             }
             if (o.stepFactor <= 1) {
                 fail("--step-factor must be > 1");
@@ -623,7 +704,9 @@ public final class ScreeningLoad {
                              [--rate R] [--duration S] [--concurrency N] [--warmup S] [--timeout S]
                              [--service AI_TRAINING_COMPUTE] [--seed N] [--trace-slow-ms MS]
                              [--step [--start-rate R] [--step-factor F] [--step-duration S] [--p99-limit-ms MS]]
-                             [--commands]
+                             [--commands] [--grpc-port P]
+                    --grpc-port: the same screenings through the gateway's gRPC edge (ScreeningService.CreateScreening)
+                    on the URL's host at port P, one HTTP/2 connection, instead of POST /v1/screenings.
                     --commands: one phase per line of standard input, each line the options that phase adds (e.g.
                     "--rate 1000 --duration 30 --concurrency 256"), each report followed by a line "== end of phase".
                     Loopback hosts only; at most 20,000 req/s, 600 s per phase, 512 connections.
