@@ -41,6 +41,9 @@ class WatchChangesTest {
     @GrpcClient("self")
     io.grpc.Channel channel;
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     String create(String name) {
         return ClientAuth.withToken(raw, PostgresResource.token("admin", null)).createDesignation(CreateDesignationRequest.newBuilder()
                 .setRequestId(UUID.randomUUID().toString()).setDesignation(Designation.newBuilder().setList("custom:watch")
@@ -93,6 +96,67 @@ class WatchChangesTest {
             assertThat(later.getKind()).isEqualTo(ChangeKind.CHANGE_KIND_CREATED);
             assertThat(later.getSequence()).isGreaterThan(earlier.getSequence());
             assertThat(later.hasCommittedAt()).isTrue();
+        } finally {
+            watch.cancel(null);
+        }
+    }
+
+    /**
+     * A watcher far behind that stops reading: the log after it (15,000 changes, ~1.5 MB of messages) is more than
+     * gRPC's flow-control windows hold, so the service stops sending while the call is not ready and goes on at the
+     * transport's onReady once the watcher reads again; every change arrives, in order, none twice.
+     */
+    @Test
+    void aWatcherFarBehindGetsALogLargerThanTheFlowControlWindowInOrder() throws Exception {
+        long from;
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("select coalesce(max(sequence), 0) from change_event")) {
+                rs.next();
+                from = rs.getLong(1);
+            }
+            // as another replica's writes leave them
+            st.executeUpdate("insert into change_event (kind, list_id, list_version_id, effective_on) "
+                    + "select 'LIST_VERSION', 'custom:bulk-watch', 'lv_bulk_watch_' || g, date '2026-01-01' from generate_series(1, 15000) g");
+        }
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        Context.CancellableContext watch = Context.current().withCancellation();
+        io.grpc.stub.ClientCallStreamObserver<?>[] call = {null};
+        watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
+                .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(from).build(),
+                        new io.grpc.stub.ClientResponseObserver<WatchChangesRequest, WatchChangesResponse>() {
+                    public void beforeStart(io.grpc.stub.ClientCallStreamObserver<WatchChangesRequest> s) {
+                        call[0] = s;
+                        s.disableAutoRequestWithInitial(1); // a watcher that stops reading
+                    }
+
+                    public void onNext(WatchChangesResponse r) {
+                        events.add(r);
+                    }
+
+                    public void onError(Throwable t) {
+                        events.add(t);
+                    }
+
+                    public void onCompleted() {
+                        events.add("completed");
+                    }
+                }));
+        Thread.sleep(2_000); // the server fills the window and waits
+        call[0].request(Integer.MAX_VALUE);
+        try {
+            long last = from;
+            int bulk = 0;
+            while (bulk < 15000) {
+                Object o = events.poll(30, TimeUnit.SECONDS);
+                assertThat(o).as("change %d of 15,000 within 30 s", bulk + 1).isInstanceOf(WatchChangesResponse.class);
+                WatchChangesResponse r = (WatchChangesResponse) o;
+                assertThat(r.getSequence()).isGreaterThan(last);
+                last = r.getSequence();
+                if (r.getList().equals("custom:bulk-watch")) {
+                    assertThat(r.getListVersion()).isEqualTo("lv_bulk_watch_" + (bulk + 1));
+                    bulk++;
+                }
+            }
         } finally {
             watch.cancel(null);
         }
