@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,9 +61,9 @@ class ManyWatchersTest {
         List<Context.CancellableContext> watches = new ArrayList<>();
         try {
             for (int i = 0; i < WATCHERS; i++) {
-                BlockingQueue<Object> q = new LinkedBlockingQueue<>();
-                events.add(q);
-                watches.add(WatchChangesTest.watch(channel, q));
+                WatchChangesTest.Watcher watcher = new WatchChangesTest.Watcher(false);
+                events.add(watcher.events);
+                watches.add(WatchChangesTest.watch(channel, 0, watcher));
             }
             Thread.sleep(1_000); // every watcher's stream is open and has read the log so far
 

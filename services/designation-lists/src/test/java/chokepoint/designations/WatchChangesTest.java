@@ -13,7 +13,8 @@ import chokepoint.testing.PostgresResource;
 import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.StreamObserver;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,31 +63,57 @@ class WatchChangesTest {
         }
     }
 
-    /** An analyst's watcher from sequence 0: each change, error or end goes to {@code events}; cancel the context to stop. */
-    static Context.CancellableContext watch(io.grpc.Channel channel, BlockingQueue<Object> events) {
+    /**
+     * A watcher's side: each change, error or end goes to {@link #events}. With {@code stopsReading} it takes one change
+     * and then only what is requested through {@link #call}.
+     */
+    static final class Watcher implements ClientResponseObserver<WatchChangesRequest, WatchChangesResponse> {
+        final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        final boolean stopsReading;
+        volatile ClientCallStreamObserver<WatchChangesRequest> call;
+
+        Watcher(boolean stopsReading) {
+            this.stopsReading = stopsReading;
+        }
+
+        @Override
+        public void beforeStart(ClientCallStreamObserver<WatchChangesRequest> s) {
+            call = s;
+            if (stopsReading) {
+                s.disableAutoRequestWithInitial(1);
+            }
+        }
+
+        @Override
+        public void onNext(WatchChangesResponse r) {
+            events.add(r);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            events.add(t);
+        }
+
+        @Override
+        public void onCompleted() {
+            events.add("completed");
+        }
+    }
+
+    /** An analyst's watch from {@code from} on; cancel the context to stop. */
+    static Context.CancellableContext watch(io.grpc.Channel channel, long from, Watcher watcher) {
         Context.CancellableContext watch = Context.current().withCancellation();
         watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
-                .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(0).build(), new StreamObserver<>() {
-                    public void onNext(WatchChangesResponse r) {
-                        events.add(r);
-                    }
-
-                    public void onError(Throwable t) {
-                        events.add(t);
-                    }
-
-                    public void onCompleted() {
-                        events.add("completed");
-                    }
-                }));
+                .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(from).build(), watcher));
         return watch;
     }
 
     @Test
     void aWatcherGetsTheLogFromItsSequenceThenEachNewChangeInOrder() throws Exception {
         String before = create("Watch Probe Earlier Trading");
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        Context.CancellableContext watch = watch(channel, events);
+        Watcher watcher = new Watcher(false);
+        BlockingQueue<Object> events = watcher.events;
+        Context.CancellableContext watch = watch(channel, 0, watcher);
         try {
             WatchChangesResponse earlier = next(events, before);
             assertThat(earlier.getKind()).isEqualTo(ChangeKind.CHANGE_KIND_CREATED);
@@ -118,31 +145,11 @@ class WatchChangesTest {
             st.executeUpdate("insert into change_event (kind, list_id, list_version_id, effective_on) "
                     + "select 'LIST_VERSION', 'custom:bulk-watch', 'lv_bulk_watch_' || g, date '2026-01-01' from generate_series(1, 15000) g");
         }
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        Context.CancellableContext watch = Context.current().withCancellation();
-        io.grpc.stub.ClientCallStreamObserver<?>[] call = {null};
-        watch.run(() -> ClientAuth.withToken(DesignationServiceGrpc.newStub(channel), PostgresResource.token("analyst", null))
-                .watchChanges(WatchChangesRequest.newBuilder().setFromSequence(from).build(),
-                        new io.grpc.stub.ClientResponseObserver<WatchChangesRequest, WatchChangesResponse>() {
-                    public void beforeStart(io.grpc.stub.ClientCallStreamObserver<WatchChangesRequest> s) {
-                        call[0] = s;
-                        s.disableAutoRequestWithInitial(1); // a watcher that stops reading
-                    }
-
-                    public void onNext(WatchChangesResponse r) {
-                        events.add(r);
-                    }
-
-                    public void onError(Throwable t) {
-                        events.add(t);
-                    }
-
-                    public void onCompleted() {
-                        events.add("completed");
-                    }
-                }));
-        Thread.sleep(2_000); // the server fills the window and waits
-        call[0].request(Integer.MAX_VALUE);
+        Watcher watcher = new Watcher(true); // a watcher that stops reading
+        BlockingQueue<Object> events = watcher.events;
+        Context.CancellableContext watch = watch(channel, from, watcher);
+        Thread.sleep(2_000); // the server fills the windows and waits
+        watcher.call.request(Integer.MAX_VALUE);
         try {
             long last = from;
             int bulk = 0;
