@@ -6,10 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +32,6 @@ class ReplicasIT {
     static int secondGateway;
     static String ofac;
     static String provider;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -121,13 +116,10 @@ class ReplicasIT {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         JsonNode last;
         do {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/screenings"))
-                    .header("Authorization", "Bearer " + provider).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"customer": {"kind": "ORGANIZATION", "name": "%s"}, "service": {"type": "%s"}}""".formatted(name, service)))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            last = Suite.JSON.readTree(r.body());
+            Suite.Answer a = suite.post(port, "/v1/screenings", provider, """
+                    {"customer": {"kind": "ORGANIZATION", "name": "%s"}, "service": {"type": "%s"}}""".formatted(name, service));
+            assertThat(a.status()).as(a.body().toString()).isEqualTo(200);
+            last = a.body();
             if (wanted.equals(last.get("verdict").asText())) {
                 return last;
             }
@@ -152,9 +144,7 @@ class ReplicasIT {
         long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (suite.get(port, "/q/health/ready", null).status() == 200) {
                     return;
                 }
             } catch (java.io.IOException notYet) {

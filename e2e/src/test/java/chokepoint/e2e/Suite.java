@@ -126,13 +126,18 @@ final class Suite implements AutoCloseable {
     }
 
     Answer post(String path, String token, String json) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+        return post(gatewayPort, path, token, json);
+    }
+
+    /** As {@link #post(String, String, String)}, to another gateway on this machine (ReplicasIT's second one). */
+    Answer post(int port, String path, String token, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(port, path)).POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"), token);
     }
 
     /** POSTs a file as the request body (as curl --data-binary does). */
     Answer postBytes(String path, String token, String contentType, byte[] body, Duration timeout) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(gatewayPort, path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType).timeout(timeout);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -157,7 +162,11 @@ final class Suite implements AutoCloseable {
     }
 
     Answer get(String path, String token) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+        return get(gatewayPort, path, token);
+    }
+
+    Answer get(int port, String path, String token) throws Exception {
+        return send(HttpRequest.newBuilder(uri(port, path)).GET(), token);
     }
 
     private Answer send(HttpRequest.Builder b, String token) throws Exception {
@@ -169,8 +178,8 @@ final class Suite implements AutoCloseable {
         return new Answer(r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(""));
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + gatewayPort + path);
+    private static URI uri(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     long pid(String service) throws IOException {

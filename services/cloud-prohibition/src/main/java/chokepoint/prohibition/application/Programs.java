@@ -50,12 +50,12 @@ public class Programs {
 
     private volatile Stamp loaded;
 
-    /** Every program, built-in first; each checks its own window against the screening date. */
     /** The programs in memory, or null before the first read. Never touches the database. */
     public List<Program> cached() {
         return all.get();
     }
 
+    /** Every program, built-in first; each checks its own window against the screening date. */
     public List<Program> all() {
         List<Program> cached = all.get();
         return cached != null ? cached : reload();

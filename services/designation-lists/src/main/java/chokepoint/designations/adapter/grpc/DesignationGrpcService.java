@@ -630,21 +630,15 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
 
     /** The changes after a sequence as WatchChanges sends them: a batch, oldest first (blocking: a worker thread). */
     List<WatchChangesResponse> changes(long after) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            List<WatchChangesResponse> out = new ArrayList<>();
-            for (ChangeEventEntity e : commands.changesAfter(after)) {
-                out.add(WatchChangesResponse.newBuilder().setSequence(e.sequence)
-                        .setKind(changeKind(e.kind))
-                        .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
-                        .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
-                        .setCommittedAt(ts(e.committedAt)).build());
-            }
-            return out;
-        } finally {
-            requestContext.terminate();
+        List<WatchChangesResponse> out = new ArrayList<>();
+        for (ChangeEventEntity e : commands.changesAfter(after)) { // its own transaction: no request context needed
+            out.add(WatchChangesResponse.newBuilder().setSequence(e.sequence)
+                    .setKind(changeKind(e.kind))
+                    .setDesignationId(nz(e.designationId)).setList(nz(e.listId)).setListVersion(nz(e.listVersionId))
+                    .setEffectiveOn(e.effectiveOn == null ? "" : e.effectiveOn.toString())
+                    .setCommittedAt(ts(e.committedAt)).build());
         }
+        return out;
     }
 
     // ---- helpers ---------------------------------------------------------------------------
