@@ -68,15 +68,7 @@ class ReplicaConsistencyTest {
         String designation = "d_other_" + tag;
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            exec(c, "insert into list_version (id, list_id, effective_on, loaded_at, checked_at, format, added, unchanged) "
-                    + "values (?, ?, date '2026-01-02', now(), now(), 'CUSTOM_CSV', 1, 1)", version, list);
-            exec(c, "insert into designation (id, list_id) values (?, ?)", designation, list);
-            exec(c, "insert into designation_revision (designation_id, revision, effective_from, primary_name, search_text, countries, "
-                    + "programs, data, fingerprint, list_version_id) select ?, 1, date '2026-01-02', ?, lower(?), countries, programs, "
-                    + "jsonb_set(data, '{name}', to_jsonb(?::text)), 'f-' || ?, ? from designation_revision where designation_id = ?",
-                    designation, newName, newName, newName, tag, version, template.getDesignation().getId());
-            exec(c, "insert into change_event (kind, list_id, list_version_id, effective_on) values ('LIST_VERSION', ?, ?, date '2026-01-02')",
-                    list, version);
+            otherReplicasVersion(c, list, version, "2026-01-02", designation, newName, template.getDesignation().getId());
             c.commit();
         }
         Thread.sleep(1_100); // list states are kept for a second
@@ -86,6 +78,59 @@ class ReplicaConsistencyTest {
         assertThat(state.getVersionId()).as("the screening records the other replica's version").isEqualTo(version);
         assertThat(r.getFacts().getHitsList()).as("and matches the names that version added")
                 .anySatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo(designation));
+    }
+
+    /**
+     * Another replica imports two versions of a list in quick succession: the first adds an entry, the second adds
+     * another and leaves the first as it is. This replica reads both from the change log in one round; the first
+     * entry's revision belongs to the first version only, so applying only the newest version of each list would
+     * leave it out of this replica's index for good (a CLEAR here for a name listed everywhere else).
+     */
+    @Test
+    void twoVersionsOfOneListReadInOneRoundAreBothIndexed() throws Exception {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String list = "custom:twice-" + tag;
+        CreateDesignationResponse template = ClientAuth.withToken(raw, PostgresResource.token("admin", null))
+                .createDesignation(CreateDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
+                        .setDesignation(Designation.newBuilder().setList(list).setEffectiveFrom("2026-01-01")
+                                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("Template Holdings " + tag)))
+                        .build());
+        String first = "Velmorrow Axial Foundry";
+        String second = "Ostrabine Kettle Systems";
+        assertThat(screen(first).getFacts().getHitsList()).as("nobody is listed under it yet").isEmpty();
+
+        String v1 = "lv_first_" + tag;
+        String v2 = "lv_second_" + tag;
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            otherReplicasVersion(c, list, v1, "2026-01-02", "d_first_" + tag, first, template.getDesignation().getId());
+            c.commit();
+            otherReplicasVersion(c, list, v2, "2026-01-03", "d_second_" + tag, second, template.getDesignation().getId());
+            c.commit();
+        }
+        Thread.sleep(1_100); // list states are kept for a second
+
+        ResolvePartyResponse r = screen(first);
+        ListStatus state = r.getFacts().getListsList().stream().filter(l -> l.getList().equals(list)).findFirst().orElseThrow();
+        assertThat(state.getVersionId()).as("the screening records the newest version").isEqualTo(v2);
+        assertThat(r.getFacts().getHitsList()).as("and matches the entry the earlier version added")
+                .anySatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo("d_first_" + tag));
+        assertThat(screen(second).getFacts().getHitsList()).as("as well as the newest version's own")
+                .anySatisfy(h -> assertThat(h.getDesignation().getId()).isEqualTo("d_second_" + tag));
+    }
+
+    /** What another replica's import leaves: a list version adding one entry (a copy of the template's), its change event. */
+    private static void otherReplicasVersion(Connection c, String list, String version, String date, String designation, String name,
+                                             String template) throws Exception {
+        exec(c, "insert into list_version (id, list_id, effective_on, loaded_at, checked_at, format, added, unchanged) "
+                + "values (?, ?, ?::date, now(), now(), 'CUSTOM_CSV', 1, 1)", version, list, date);
+        exec(c, "insert into designation (id, list_id) values (?, ?)", designation, list);
+        exec(c, "insert into designation_revision (designation_id, revision, effective_from, primary_name, search_text, countries, "
+                + "programs, data, fingerprint, list_version_id) select ?, 1, ?::date, ?, lower(?), countries, programs, "
+                + "jsonb_set(data, '{name}', to_jsonb(?::text)), 'f-' || ?, ? from designation_revision where designation_id = ?",
+                designation, date, name, name, name, designation, version, template);
+        exec(c, "insert into change_event (kind, list_id, list_version_id, effective_on) values ('LIST_VERSION', ?, ?, ?::date)",
+                list, version, date);
     }
 
     private static void exec(Connection c, String sql, Object... values) throws Exception {

@@ -293,6 +293,9 @@ public class NameIndexService {
         }
         Set<String> designations = new HashSet<>();
         Map<String, String> lists = new java.util.HashMap<>();
+        // every version read, not only each list's newest: an entry an earlier version added and a later one left as
+        // it was has its revision in the earlier version only
+        List<String> versionsRead = new ArrayList<>();
         long last = lastSequence;
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select sequence, kind, designation_id, list_id, list_version_id from change_event "
@@ -304,6 +307,7 @@ public class NameIndexService {
                     if ("LIST_VERSION".equals(rs.getString(2))) {
                         if (!rs.getString(5).equals(appliedVersions.get(rs.getString(4)))) {
                             lists.put(rs.getString(4), rs.getString(5));
+                            versionsRead.add(rs.getString(5));
                         }
                     } else if (rs.getString(3) != null) {
                         designations.add(rs.getString(3));
@@ -324,7 +328,7 @@ public class NameIndexService {
         gate.begin(change);
         try {
             // reloads are idempotent: re-applying this replica's own writes changes nothing
-            if (applyVersions(lists) && reloadDesignations(designations)) {
+            if (applyVersions(lists, versionsRead) && reloadDesignations(designations)) {
                 lastSequence = last; // else the same events are read again on the next round
                 return true;
             }
@@ -364,14 +368,25 @@ public class NameIndexService {
      * whose names did not change keep their normalization.
      */
     synchronized boolean applyVersions(Map<String, String> requested) {
+        return applyVersions(requested, List.of());
+    }
+
+    /**
+     * As {@link #applyVersions(Map)}, also loading {@code earlier}: versions of these lists committed before the
+     * requested ones (the change log can hold several versions of one list since the last round), whose entries the
+     * requested versions did not rewrite.
+     */
+    synchronized boolean applyVersions(Map<String, String> requested, List<String> earlier) {
         Map<String, String> versions = unapplied(requested);
         if (versions.isEmpty()) {
             return true;
         }
         long t0 = System.nanoTime();
         List<IndexedName> written;
+        Set<String> load = new java.util.LinkedHashSet<>(earlier);
+        load.addAll(versions.values());
         try (Connection c = dataSource.getConnection()) {
-            java.sql.Array ids = c.createArrayOf("text", versions.values().toArray());
+            java.sql.Array ids = c.createArrayOf("text", load.toArray());
             written = load(c, "(r.list_version_id = any(?) or (r.designation_id, r.revision) in (select n.designation_id, "
                     + "n.revision - 1 from designation_revision n where n.list_version_id = any(?)))", ids, ids);
         } catch (SQLException ex) {
