@@ -38,11 +38,13 @@ public class DesignationCommands {
     /**
      * Fired by an import at the end of its transaction: the list versions it writes (list id ->
      * version id). {@code prepared}: their index change, prepared by the importer while it wrote
-     * them (null: the index reads them back after the commit).
+     * them (null: the index reads them back after the commit). {@code earlier}: versions of the same lists the
+     * import wrote before those (a list's history, one version per edition).
      */
-    public record ListsChanged(java.util.Map<String, String> versions, NameIndexService.PreparedLists prepared) {
+    public record ListsChanged(java.util.Map<String, String> versions, NameIndexService.PreparedLists prepared,
+                               java.util.List<String> earlier) {
         public ListsChanged(java.util.Map<String, String> versions) {
-            this(versions, null);
+            this(versions, null, java.util.List.of());
         }
     }
 

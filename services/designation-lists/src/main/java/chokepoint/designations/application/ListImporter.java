@@ -46,7 +46,8 @@ import java.util.function.Predicate;
  * effective date, entries gone from the file are removed as of that date (history kept).
  * Nothing changes when the file fails to parse, is older than the active version (unless
  * forced), would remove an implausible share of a list (unless forced), or is the same file
- * again.
+ * again. A file holding a list's history (DoD's 1260H list) is one version per edition, oldest
+ * first, in the same one transaction ({@link Step}).
  */
 @ApplicationScoped
 public class ListImporter {
@@ -72,6 +73,15 @@ public class ListImporter {
 
         public int unchanged() {
             return lists.stream().mapToInt(ListOutcome::unchanged).sum();
+        }
+
+        /** Each list's newest version (a list's history is several versions of it, oldest first). */
+        public List<ListOutcome> newestPerList() {
+            Map<String, ListOutcome> newest = new java.util.LinkedHashMap<>();
+            for (ListOutcome o : lists) {
+                newest.put(o.list(), o);
+            }
+            return List.copyOf(newest.values());
         }
     }
 
@@ -152,12 +162,32 @@ public class ListImporter {
             throw new ImportRefused(e.reason().name(), e.part(), e.line(), e.getMessage(), false);
         }
         LOG.infof("import %s: %d records parsed in %d ms", format, parsed.records().size(), (System.nanoTime() - tParse) / 1_000_000);
-        Map<String, List<ListRecord>> byList = new TreeMap<>();
-        for (ListRecord r : parsed.records()) {
-            String list = customList != null && format == ImportFormat.CUSTOM_CSV ? customList : r.list();
-            byList.computeIfAbsent(list, k -> new ArrayList<>()).add(r);
-        }
         List<String> warnings = new ArrayList<>(parsed.warnings());
+        List<ListRecord> records = parsed.records();
+        List<Step> steps = new ArrayList<>();
+        if (!parsed.editions().isEmpty()) {
+            // a list's history (DoD's 1260H list across its editions): every edition before the file's date becomes a
+            // version as of its own date, so a screening as of an earlier date sees the list as it stood then
+            ParsedList.Edition current = parsed.editionOn(effectiveOn);
+            if (current == null) {
+                throw new ImportRefused("NOTHING_IN_FORCE", null, 0, "the file lists nobody as of " + effectiveOn
+                        + "; its first entries were listed on " + parsed.editions().get(0).asOf(), false);
+            }
+            List<LocalDate> later = new ArrayList<>();
+            for (ParsedList.Edition e : parsed.editions()) {
+                if (e.asOf().isBefore(effectiveOn)) {
+                    steps.add(new Step(e.asOf(), byList(e.records(), format, customList), true));
+                } else if (e.asOf().isAfter(effectiveOn)) {
+                    later.add(e.asOf());
+                }
+            }
+            if (!later.isEmpty()) {
+                warnings.add("the file's changes dated after " + effectiveOn + " (" + later + ") are not imported: "
+                        + "import it as of the newest of those dates for them");
+            }
+            records = current.records();
+        }
+        Map<String, List<ListRecord>> byList = byList(records, format, customList);
         for (java.util.Iterator<Map.Entry<String, List<ListRecord>>> it = byList.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, List<ListRecord>> e = it.next();
             if (!include.test(e.getKey())) {
@@ -165,7 +195,7 @@ public class ListImporter {
                 it.remove();
             }
         }
-        if (byList.isEmpty() && !parsed.records().isEmpty()) {
+        if (byList.isEmpty() && !records.isEmpty()) {
             throw new ImportRefused("NO_LIST_SELECTED", null, 0, "none of the lists in the file is one this source feeds", false);
         }
         if (byList.isEmpty()) {
@@ -177,42 +207,79 @@ public class ListImporter {
                         + ", which the caller's authority does not own", true);
             }
         }
+        for (Step step : steps) {
+            step.byList().keySet().retainAll(byList.keySet());
+        }
+        steps.add(new Step(effectiveOn, byList, false));
         long t0 = System.nanoTime();
-        Outcome o = write(format, byList, effectiveOn, force, source, checksum, warnings, receiptKey);
+        Outcome o = write(format, steps, force, source, checksum, warnings, receiptKey);
         LOG.infof("import %s as of %s: %d added, %d changed, %d removed, %d unchanged, written in %d ms", format, effectiveOn,
                 o.added(), o.changed(), o.removed(), o.unchanged(), (System.nanoTime() - t0) / 1_000_000);
         return o;
     }
 
+    /**
+     * The lists of a file as of one date. A file is one step; a list's history is one step per earlier edition
+     * ({@code history}: skipped for a list already at a version as of that date or later) and the file's own last.
+     */
+    record Step(LocalDate effectiveOn, Map<String, List<ListRecord>> byList, boolean history) {
+    }
+
+    private static Map<String, List<ListRecord>> byList(List<ListRecord> records, ImportFormat format, String customList) {
+        Map<String, List<ListRecord>> byList = new TreeMap<>();
+        for (ListRecord r : records) {
+            String list = customList != null && format == ImportFormat.CUSTOM_CSV ? customList : r.list();
+            byList.computeIfAbsent(list, k -> new ArrayList<>()).add(r);
+        }
+        return byList;
+    }
+
     @Transactional
     @TransactionConfiguration(timeout = 900)
-    Outcome write(ImportFormat format, Map<String, List<ListRecord>> byList, LocalDate effectiveOn, boolean force,
-                  String source, String checksum, List<String> warnings, String receiptKey) {
+    Outcome write(ImportFormat format, List<Step> steps, boolean force, String source, String checksum, List<String> warnings,
+                  String receiptKey) {
         // JDBC batches on the very connection (and transaction) Hibernate uses, so the list
         // version, the designations and their revisions commit or roll back together.
         NameIndexService.PreparedLists[] prepared = {null};
-        List<ListOutcome> outcomes;
+        List<ListOutcome> outcomes = new ArrayList<>();
         try {
-            outcomes = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            em.unwrap(org.hibernate.Session.class).doWork(c -> {
                 boolean[] forceNeeded = {false};
                 analyzeIfStale(c);
-                // every list is locked and compared first (a refusal writes nothing), then written
-                List<Plan> plans = new ArrayList<>();
-                for (Map.Entry<String, List<ListRecord>> e : byList.entrySet()) {
-                    plans.add(plan(c, e.getKey(), e.getValue(), effectiveOn, force, forceNeeded));
-                }
-                allocateRevisionIds(c, plans);
-                // the index entries of these rows are prepared on another thread while the rows are written; they
-                // are published only after the commit (NameIndexService.onLists)
-                prepared[0] = prepareIndex(plans, effectiveOn);
-                List<ListOutcome> out = new ArrayList<>();
-                for (Plan p : plans) {
-                    out.add(p.unchangedOutcome != null ? p.unchangedOutcome : writeList(c, p, format, effectiveOn, source, checksum));
+                List<ListOutcome> out = List.of();
+                for (Step step : steps) {
+                    LocalDate effectiveOn = step.effectiveOn();
+                    // every list is locked and compared first (a refusal writes nothing), then written
+                    List<Plan> plans = new ArrayList<>();
+                    for (Map.Entry<String, List<ListRecord>> e : step.byList().entrySet()) {
+                        Plan p = plan(c, e.getKey(), e.getValue(), effectiveOn, force, forceNeeded, step.history());
+                        if (p != null) {
+                            plans.add(p);
+                        }
+                    }
+                    allocateRevisionIds(c, plans);
+                    if (steps.size() == 1) {
+                        // the index entries of these rows are prepared on another thread while the rows are written;
+                        // they are published only after the commit (NameIndexService.onLists). A history's later
+                        // editions close revisions its earlier ones write: the index reads them all back instead.
+                        prepared[0] = prepareIndex(plans, effectiveOn);
+                    }
+                    out = new ArrayList<>();
+                    for (Plan p : plans) {
+                        out.add(p.unchangedOutcome != null ? p.unchangedOutcome : writeList(c, p, format, effectiveOn, source, checksum));
+                    }
+                    for (ListOutcome o : out) {
+                        // the file's own date adding nothing to the edition just written is not another outcome
+                        boolean reported = outcomes.stream().anyMatch(w -> w.versionId().equals(o.versionId()));
+                        if (!reported && (o.newVersion() || !step.history())) {
+                            outcomes.add(o);
+                        }
+                    }
                 }
                 // after every list is written: appending to the change log holds its lock until the commit
                 // (DesignationStore.recordChange), and writing the next list under it could wait for an agency's
                 // write that is itself waiting for that lock
-                for (ListOutcome o : out) {
+                for (ListOutcome o : outcomes) {
                     if (o.newVersion()) {
                         store.recordChange("LIST_VERSION", null, o.list(), o.versionId(), o.effectiveOn());
                     }
@@ -221,9 +288,8 @@ public class ListImporter {
                     // an older snapshot that only went through because it was forced would be refused again without
                     // force: no receipt may answer for it (a forced removal may: the same file again removes nothing)
                     em.flush();
-                    receipts.record(c, receiptKey, checksum, format, effectiveOn, out, warnings);
+                    receipts.record(c, receiptKey, checksum, format, steps.get(steps.size() - 1).effectiveOn(), out, warnings);
                 }
-                return out;
             });
         } catch (RuntimeException e) {
             if (prepared[0] != null) {
@@ -232,13 +298,17 @@ public class ListImporter {
             throw e;
         }
         Map<String, String> versions = new TreeMap<>();
+        List<String> earlier = new ArrayList<>();
         for (ListOutcome o : outcomes) {
             if (o.newVersion()) {
-                versions.put(o.list(), o.versionId());
+                String before = versions.put(o.list(), o.versionId());
+                if (before != null) {
+                    earlier.add(before);
+                }
             }
         }
         if (!versions.isEmpty()) {
-            listsChanged.fire(new DesignationCommands.ListsChanged(versions, prepared[0]));
+            listsChanged.fire(new DesignationCommands.ListsChanged(versions, prepared[0], earlier));
         } else if (prepared[0] != null) {
             prepared[0].cancel();
         }
@@ -301,8 +371,9 @@ public class ListImporter {
         }
     }
 
+    /** Null when {@code history} and the list is already at a snapshot as of {@code effectiveOn} or later. */
     private Plan plan(Connection c, String list, List<ListRecord> records, LocalDate effectiveOn, boolean force,
-                      boolean[] forceNeeded) throws SQLException {
+                      boolean[] forceNeeded, boolean history) throws SQLException {
         Plan p = new Plan(list);
         store.ensureList(list);
         em.flush();
@@ -316,6 +387,9 @@ public class ListImporter {
                 .filter(v -> v.active && !"AGENCY_WRITE".equals(v.format))
                 .max(java.util.Comparator.comparing((ListVersionEntity v) -> v.effectiveOn).thenComparing(v -> v.loadedAt))
                 .orElse(null);
+        if (history && latest != null && !effectiveOn.isAfter(latest.effectiveOn)) {
+            return null; // the list's history up to its newest snapshot is what was imported then
+        }
         if (latest != null && effectiveOn.isBefore(latest.effectiveOn)) {
             forceNeeded[0] = true;
             if (!force) {

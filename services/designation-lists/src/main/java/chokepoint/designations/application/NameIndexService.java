@@ -135,7 +135,7 @@ public class NameIndexService {
             if (e.prepared() != null) {
                 applyPrepared(e.versions(), e.prepared());
             } else {
-                applyVersions(e.versions());
+                applyVersions(e.versions(), e.earlier());
             }
         } finally {
             gate.end(e);

@@ -328,7 +328,8 @@ public class SourceRefresher {
         state.refusedChecksum = null;
         state.refusedReason = null;
         state.effectiveOn = effectiveOn;
-        state.listVersions = String.join(",", o.lists().stream().map(ListImporter.ListOutcome::versionId).filter(v -> !v.isEmpty()).toList());
+        state.listVersions = String.join(",", o.newestPerList().stream().map(ListImporter.ListOutcome::versionId).filter(v -> !v.isEmpty())
+                .toList());
         state.lastSuccessAt = Instant.now();
         run.listVersions = state.listVersions;
         if (anyNew) {

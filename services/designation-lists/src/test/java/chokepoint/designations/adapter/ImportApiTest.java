@@ -345,6 +345,75 @@ class ImportApiTest {
         assertIndexEqualsCommitted();
     }
 
+    PartyFacts screen1260h(String name, String asOf) {
+        return ClientAuth.withToken(blocking, PostgresResource.token("provider", "acme")).resolveParty(ResolvePartyRequest.newBuilder()
+                .setAsOf(asOf).setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name)).build()).getFacts();
+    }
+
+    static boolean on1260h(PartyFacts f, String name) {
+        return f.getHitsList().stream().anyMatch(h -> h.getDesignation().getList().equals("SECTION_1260H")
+                && h.getDesignation().getParty().getName().equals(name));
+    }
+
+    static String version1260h(PartyFacts f) {
+        return f.getListsList().stream().filter(l -> l.getList().equals("SECTION_1260H")).map(l -> l.getEffectiveOn())
+                .findFirst().orElse("none");
+    }
+
+    /**
+     * DoD's 1260H file is the list across its editions (shared/data/README.md): each date on which it changed becomes
+     * a version as of that date, so a screening as of an earlier date sees the list as it stood then. Dates and
+     * companies from the file's rows: AMEC listed 2024-01-31; Megvii listed 2024-01-31, removed 2025-01-07; YMTC
+     * listed 2024-01-31, again 2025-01-07, removed 2026-02-17, listed again 2026-06-08.
+     */
+    @Test
+    @Order(25)
+    void the1260hHistoryIsImportedAsOneVersionPerEdition() throws Exception {
+        assertThat(versions("SECTION_1260H")).isZero();
+        ImportListResponse r = importFile("admin", "DOD_1260H_CSV", "2026-06-08", false,
+                Map.of("file", SharedData.bytes("lists/dod/section-1260h.csv")));
+        assertThat(r.getVersionsList()).extracting(ListVersion::getEffectiveOn)
+                .containsExactly("2021-06-03", "2022-10-05", "2024-01-31", "2025-01-07", "2026-02-17", "2026-06-08");
+        assertThat(r.getVersionsList()).allSatisfy(v -> assertThat(v.getList()).isEqualTo("SECTION_1260H"));
+        // companies on the list on each date, counted from the file's rows (name, listed_on, removed_on; a company's
+        // newest row listed by then decides) by a separate script, not by this code
+        assertThat(r.getVersions(0).getAdded()).isEqualTo(47);
+        assertThat(r.getVersionsList()).extracting(v -> v.getAdded() + v.getChanged() + v.getUnchanged())
+                .containsExactly(47, 60, 73, 142, 130, 208);
+        assertThat(versions("SECTION_1260H")).isEqualTo(6);
+
+        String amec = "Advanced Micro-Fabrication Equipment Inc. China";
+        assertThat(on1260h(screen1260h(amec, "2023-12-31"), amec)).as("before its listing").isFalse();
+        assertThat(version1260h(screen1260h(amec, "2023-12-31"))).isEqualTo("2022-10-05");
+        assertThat(on1260h(screen1260h(amec, "2024-01-31"), amec)).as("from its listing").isTrue();
+        assertThat(version1260h(screen1260h(amec, "2024-06-01"))).isEqualTo("2024-01-31");
+        String megvii = "Beijing Megvii Technology Co., Ltd.";
+        assertThat(on1260h(screen1260h(megvii, "2024-06-01"), megvii)).isTrue();
+        assertThat(on1260h(screen1260h(megvii, "2025-01-07"), megvii)).as("removed 2025-01-07").isFalse();
+        assertThat(on1260h(screen1260h(megvii, "2026-11-01"), megvii)).isFalse();
+        String ymtc = "Yangtze Memory Technologies Co., Ltd.";
+        assertThat(on1260h(screen1260h(ymtc, "2025-06-01"), ymtc)).isTrue();
+        assertThat(on1260h(screen1260h(ymtc, "2026-03-01"), ymtc)).as("removed 2026-02-17").isFalse();
+        assertThat(on1260h(screen1260h(ymtc, "2026-06-08"), ymtc)).as("listed again 2026-06-08").isTrue();
+        assertIndexEqualsCommitted();
+
+        // the same file again, as of a later date: its history is there already, nothing new as of that date
+        ImportListResponse later = importFile("admin", "DOD_1260H_CSV", "2026-07-01", false,
+                Map.of("file", SharedData.bytes("lists/dod/section-1260h.csv")));
+        assertThat(later.getAdded() + later.getChanged() + later.getRemoved()).isZero();
+        assertThat(later.getVersionsList()).extracting(ListVersion::getEffectiveOn).containsExactly("2026-06-08");
+        assertThat(versions("SECTION_1260H")).isEqualTo(6);
+    }
+
+    @Test
+    @Order(26)
+    void a1260hFileAsOfADateBeforeItsFirstEditionIsRefused() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> importFile("admin", "DOD_1260H_CSV",
+                "2020-01-01", true, Map.of("file", SharedData.bytes("lists/dod/section-1260h.csv"))));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(GrpcErrors.errorInfo(e)).containsEntry("reason", "NOTHING_IN_FORCE");
+    }
+
     /**
      * Two imports of the same file into a list that does not exist yet, at once (two operators, or a retry while
      * the first is still running): both define the list. The second waits for the first and then finds every entry

@@ -418,8 +418,12 @@ class SourceRefreshTest {
 
         RefreshSourceResponse first = refresh("admin", "drop", false);
         assertThat(first.getOutcome()).isEqualTo(SourceOutcome.SOURCE_OUTCOME_IMPORTED);
-        assertThat(only(first, "SECTION_1260H").getEffectiveOn()).isEqualTo(LocalDate.ofInstant(daysAgo(3), ZoneOffset.UTC).toString());
+        // the file is the list across its editions: one version per edition, the newest as of 2026-06-08 (the file as
+        // of its modification date, three days ago, says nothing newer)
+        assertThat(first.getVersionsList()).filteredOn(v -> v.getList().equals("SECTION_1260H")).extracting(ListVersion::getEffectiveOn)
+                .containsExactly("2021-06-03", "2022-10-05", "2024-01-31", "2025-01-07", "2026-02-17", "2026-06-08");
         int before = versions("SECTION_1260H");
+        assertThat(before).isEqualTo(6);
 
         assertThat(refresh("admin", "drop", false).getOutcome()).isEqualTo(SourceOutcome.SOURCE_OUTCOME_NOT_MODIFIED);
 
@@ -430,6 +434,8 @@ class SourceRefreshTest {
         RefreshSourceResponse second = refresh("admin", "drop", false);
         assertThat(second.getOutcome()).isEqualTo(SourceOutcome.SOURCE_OUTCOME_IMPORTED);
         ListVersion v = only(second, "SECTION_1260H");
+        assertThat(second.getVersionsList()).as("its history is there already").hasSize(1);
+        assertThat(v.getEffectiveOn()).isEqualTo(LocalDate.ofInstant(daysAgo(2), ZoneOffset.UTC).toString());
         assertThat(v.getChanged()).isEqualTo(1);
         assertThat(v.getAdded()).isZero();
         assertThat(v.getRemoved()).isZero();

@@ -1,5 +1,6 @@
 package chokepoint.designations.domain.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,20 +15,50 @@ import java.util.TreeMap;
  * source mapped to a derived id, duplicate rows collapsed, unmapped country names, ...).
  */
 public record ParsedList(ImportFormat format, List<ListRecord> records, Map<String, Integer> countsByList,
-                         List<String> warnings) {
+                         List<String> warnings, List<Edition> editions) {
+
+    /**
+     * The list as it stood on one date, for a file that holds a list's history (DoD's Section 1260H list across
+     * its editions): the entries in force that day, each as the rows listed by then describe it.
+     */
+    public record Edition(LocalDate asOf, List<ListRecord> records) {
+        public Edition {
+            records = List.copyOf(records);
+        }
+    }
 
     public ParsedList {
         records = List.copyOf(records);
         countsByList = Collections.unmodifiableMap(new TreeMap<>(countsByList));
         warnings = List.copyOf(warnings);
+        editions = List.copyOf(editions);
     }
 
     static ParsedList of(ImportFormat format, List<ListRecord> records, List<String> warnings) {
+        return of(format, records, warnings, List.of());
+    }
+
+    /** A history: {@code records} are those of the newest edition, {@code editions} every edition, oldest first. */
+    static ParsedList of(ImportFormat format, List<ListRecord> records, List<String> warnings, List<Edition> editions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ListRecord r : records) {
             counts.merge(r.list(), 1, Integer::sum);
         }
-        return new ParsedList(format, records, counts, new ArrayList<>(warnings));
+        return new ParsedList(format, records, counts, new ArrayList<>(warnings), editions);
+    }
+
+    /**
+     * The edition in force on {@code day} (the newest not after it), or null when the file lists nothing that early
+     * or holds no history.
+     */
+    public Edition editionOn(LocalDate day) {
+        Edition found = null;
+        for (Edition e : editions) {
+            if (!e.asOf().isAfter(day)) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** The list ids covered by this file (sorted). */

@@ -80,6 +80,59 @@ class Dod1260hParserTest {
         assertThat(amec.remarks()).contains("Parent: Aviation Industry Corporation of China Ltd.");
     }
 
+    private static ParsedList.Edition edition(String day) {
+        return p.editions().stream().filter(e -> e.asOf().toString().equals(day)).findFirst().orElseThrow();
+    }
+
+    private static boolean lists(ParsedList.Edition e, String name) {
+        return e.records().stream().anyMatch(r -> r.name().equals(name));
+    }
+
+    @Test
+    void oneEditionPerDateOnWhichTheListChanged() {
+        assertThat(p.editions()).extracting(e -> e.asOf().toString())
+                .containsExactly("2021-06-03", "2022-10-05", "2024-01-31", "2025-01-07", "2026-02-17", "2026-06-08");
+        assertThat(p.editionOn(LocalDate.of(2021, 6, 2))).isNull();
+        assertThat(p.editionOn(LocalDate.of(2025, 6, 1)).asOf()).isEqualTo(LocalDate.of(2025, 1, 7));
+        // an edition lists who is on it: no removal dates
+        assertThat(p.editions()).allSatisfy(e -> assertThat(e.records()).allMatch(r -> r.removedOn() == null));
+    }
+
+    @Test
+    void anEditionListsTheCompaniesOnTheListThatDayAsTheirRowsSoFarDescribeThem() {
+        String megvii = "Beijing Megvii Technology Co., Ltd."; // 2024-01-31, removed 2025-01-07
+        assertThat(lists(edition("2022-10-05"), megvii)).isFalse();
+        assertThat(lists(edition("2024-01-31"), megvii)).isTrue();
+        assertThat(lists(edition("2025-01-07"), megvii)).isFalse();
+        // Costar: listed 2021-06-03 (no removal on that row), again 2025-01-07 removed 2026-02-17: the newer row decides
+        String costar = "Costar Group Co., Ltd.";
+        assertThat(lists(edition("2025-01-07"), costar)).isTrue();
+        assertThat(lists(edition("2026-02-17"), costar)).isFalse();
+        assertThat(lists(edition("2026-06-08"), costar)).isFalse();
+        String ymtc = "Yangtze Memory Technologies Co., Ltd."; // 2024-01-31; 2025-01-07 removed 2026-02-17; 2026-06-08
+        assertThat(lists(edition("2025-01-07"), ymtc)).isTrue();
+        assertThat(lists(edition("2026-02-17"), ymtc)).isFalse();
+        ListRecord again = edition("2026-06-08").records().stream().filter(r -> r.name().equals(ymtc)).findFirst().orElseThrow();
+        assertThat(again.remarks()).contains("2025-01-07 (removed 2026-02-17)", "2026-06-08");
+        ListRecord before = edition("2025-01-07").records().stream().filter(r -> r.name().equals(ymtc)).findFirst().orElseThrow();
+        assertThat(before.remarks()).as("a removal after the edition's date is not known yet").doesNotContain("removed", "2026");
+        // a company whose rows did not change is the same record in every edition (its version adds no revision)
+        String amec = "Advanced Micro-Fabrication Equipment Inc. China"; // one row: 2024-01-31, never removed
+        ListRecord first = edition("2024-01-31").records().stream().filter(r -> r.name().equals(amec)).findFirst().orElseThrow();
+        ListRecord last = edition("2026-06-08").records().stream().filter(r -> r.name().equals(amec)).findFirst().orElseThrow();
+        assertThat(last).isEqualTo(first);
+    }
+
+    @Test
+    void aRemovalOnOrBeforeItsListingIsRejectedWithLine() {
+        String csv = "name,alias,previous_name,parent_name,listed_on,removed_on\nA Co.,,,,2021-06-03,\nB Co.,,,,2024-01-31,2024-01-31\n";
+        assertThatThrownBy(() -> ListParsers.parse(ImportFormat.DOD_1260H_CSV, Fixtures.file(csv), null))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.BAD_DATE);
+                    assertThat(e.line()).isEqualTo(3);
+                });
+    }
+
     @Test
     void badDateIsRejectedWithLine() {
         String csv = "name,alias,previous_name,parent_name,listed_on,removed_on\nA Co.,,,,2021-06-03,\nB Co.,,,,June 2021,\n";
