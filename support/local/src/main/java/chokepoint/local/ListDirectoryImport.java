@@ -157,12 +157,22 @@ final class ListDirectoryImport {
         return failed;
     }
 
-    private static String summary(String json) {
+    static String summary(String json) {
         Matcher m = Pattern.compile("\"(added|changed|removed|unchanged)\":(\\d+)").matcher(json.substring(Math.max(0, json.lastIndexOf(']'))));
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             b.append(m.group(1)).append(' ').append(m.group(2)).append(", ");
         }
-        return b.length() > 2 ? b.substring(0, b.length() - 2) : json;
+        if (b.length() <= 2) {
+            return json;
+        }
+        // a list's history (a 1260H file) is a version per edition: say so, the counts are summed over them
+        java.util.TreeSet<String> dates = new java.util.TreeSet<>();
+        Matcher d = Pattern.compile("\"effectiveOn\":\"([0-9-]+)\"").matcher(json);
+        while (d.find()) {
+            dates.add(d.group(1));
+        }
+        String versions = dates.size() > 1 ? " over " + dates.size() + " editions (" + dates.first() + " .. " + dates.last() + ")" : "";
+        return b.substring(0, b.length() - 2) + versions;
     }
 }

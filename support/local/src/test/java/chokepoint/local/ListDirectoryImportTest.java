@@ -51,4 +51,19 @@ class ListDirectoryImportTest {
         Files.writeString(named, "name,alias,previous_name,parent_name,listed_on,removed_on\n");
         assertThat(ListDirectoryImport.newestEdition(named)).isEmpty();
     }
+
+    @Test
+    void aHistoryImportIsSummedOverItsEditionsAndSaysSo() {
+        // the gateway's import answer (ImportResource.ImportJson): one version per 1260H edition, then the totals
+        String history = "{\"versions\":[{\"id\":\"lv_a\",\"list\":\"SECTION_1260H\",\"effectiveOn\":\"2021-06-03\",\"added\":47,"
+                + "\"changed\":0,\"removed\":0,\"unchanged\":0},{\"id\":\"lv_b\",\"list\":\"SECTION_1260H\",\"effectiveOn\":"
+                + "\"2022-10-05\",\"added\":13,\"changed\":0,\"removed\":0,\"unchanged\":47}],\"added\":60,\"changed\":0,"
+                + "\"removed\":0,\"unchanged\":47}";
+        assertThat(ListDirectoryImport.summary(history))
+                .isEqualTo("added 60, changed 0, removed 0, unchanged 47 over 2 editions (2021-06-03 .. 2022-10-05)");
+        String oneDate = "{\"versions\":[{\"id\":\"lv_a\",\"list\":\"SDN\",\"effectiveOn\":\"2026-07-31\",\"added\":1,"
+                + "\"changed\":0,\"removed\":0,\"unchanged\":0},{\"id\":\"lv_b\",\"list\":\"MEU\",\"effectiveOn\":\"2026-07-31\","
+                + "\"added\":2,\"changed\":0,\"removed\":0,\"unchanged\":0}],\"added\":3,\"changed\":0,\"removed\":0,\"unchanged\":0}";
+        assertThat(ListDirectoryImport.summary(oneDate)).isEqualTo("added 3, changed 0, removed 0, unchanged 0");
+    }
 }
