@@ -53,8 +53,11 @@ public class NameIndexService {
     /** Index keys per designation, to drop a designation's old revisions on reload. */
     private final Map<String, Set<String>> keysByDesignation = new ConcurrentHashMap<>();
     private volatile long lastSequence;
-    /** The list version each list was last reloaded at, so the follower skips this replica's own imports. */
-    private final Map<String, String> appliedVersions = new ConcurrentHashMap<>();
+    /**
+     * The list versions the index holds (this replica's own imports and those it followed), so the follower skips
+     * them: every version, not one per list, as an import of a list's history writes several at once.
+     */
+    private final Set<String> appliedVersions = ConcurrentHashMap.newKeySet();
     private volatile boolean ready;
     /** This replica's changes between "about to commit" and "in the index" (see {@link ChangeGate}). */
     private final ChangeGate gate = new ChangeGate();
@@ -305,7 +308,7 @@ public class NameIndexService {
                 while (rs.next()) {
                     last = rs.getLong(1);
                     if ("LIST_VERSION".equals(rs.getString(2))) {
-                        if (!rs.getString(5).equals(appliedVersions.get(rs.getString(4)))) {
+                        if (!appliedVersions.contains(rs.getString(5))) {
                             lists.put(rs.getString(4), rs.getString(5));
                             versionsRead.add(rs.getString(5));
                         }
@@ -397,6 +400,7 @@ public class NameIndexService {
         // revisions a version wrote or closed only add or update keys: no key of these designations goes away
         publish(written, Map.of());
         markApplied(written, versions);
+        appliedVersions.addAll(load);
         LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, read in %d ms, indexed in %d ms)",
                 versions, written.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
@@ -405,7 +409,7 @@ public class NameIndexService {
     /** The versions of these requested (list id -> version id) that the index does not hold yet. */
     private Map<String, String> unapplied(Map<String, String> requested) {
         Map<String, String> versions = new java.util.TreeMap<>(requested);
-        versions.entrySet().removeIf(e -> e.getValue().equals(appliedVersions.get(e.getKey())));
+        versions.entrySet().removeIf(e -> appliedVersions.contains(e.getValue()));
         return versions;
     }
 
@@ -414,7 +418,7 @@ public class NameIndexService {
         for (IndexedName n : names) {
             keysByDesignation.computeIfAbsent(n.designationId(), k -> ConcurrentHashMap.newKeySet()).add(n.entryKey());
         }
-        appliedVersions.putAll(versions);
+        appliedVersions.addAll(versions.values());
     }
 
     /** One published index change: these names in, the other keys of these designations out. */
