@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -156,6 +158,47 @@ class FoundationIT {
         assertThat(a.status()).as(a.body().toString()).isEqualTo(200);
         assertThat(a.body().get("verdict").asText()).as(a.body().toString()).isEqualTo("REVIEW");
         assertThat(a.body().get("reasons").toString()).contains("SHARED_OFFICER");
+    }
+
+    static List<String> codes(Suite.Answer screening) {
+        List<String> codes = new java.util.ArrayList<>();
+        screening.body().get("reasons").forEach(r -> codes.add(r.path("code").asText()));
+        return codes;
+    }
+
+    /**
+     * DoD's 1260H file holds the list across its editions; through the gateway it becomes one version per edition,
+     * and the verdict follows the date asked about. AMEC (Advanced Micro-Fabrication Equipment Inc. China) was
+     * listed on 2024-01-31 (the file's row): for AI training compute, REVIEW with the 1260H reasons from that date
+     * (military-end-use red flag, NDAA FY2021 sec. 1260H), none on a date before it, when the list held others (this
+     * suite requires only SDN, which it did not hold then: that date's verdict is REVIEW for that, not for 1260H).
+     */
+    @Test
+    @Order(6)
+    void the1260hHistoryGivesEachDateTheListAsItStoodThen() throws Exception {
+        Suite.Answer imported = suite.postBytes("/v1/imports?format=DOD_1260H_CSV&effectiveOn=2026-06-08", suite.token("admin", null),
+                "text/csv", Files.readAllBytes(KillMidImportIT.shared("lists/dod/section-1260h.csv")), Duration.ofMinutes(2));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        List<String> dates = new java.util.ArrayList<>();
+        imported.body().get("versions").forEach(v -> dates.add(v.get("effectiveOn").asText()));
+        assertThat(dates).containsExactly("2021-06-03", "2022-10-05", "2024-01-31", "2025-01-07", "2026-02-17", "2026-06-08");
+
+        String amec = "Advanced Micro-Fabrication Equipment Inc. China";
+        Suite.Answer before = suite.post("/v1/screenings", provider, """
+                {"customer": {"kind": "ORGANIZATION", "name": "%s"}, "service": {"type": "AI_TRAINING_COMPUTE"},
+                 "asOf": "2023-06-01"}""".formatted(amec));
+        assertThat(before.status()).as(before.body().toString()).isEqualTo(200);
+        assertThat(codes(before)).as(before.body().toString()).noneMatch(c -> c.startsWith("SECTION_1260H"));
+        assertThat(before.body().get("listVersions").has("SECTION_1260H")).as("the list as of then was consulted").isTrue();
+
+        Suite.Answer listed = suite.post("/v1/screenings", provider, """
+                {"customer": {"kind": "ORGANIZATION", "name": "%s"}, "service": {"type": "AI_TRAINING_COMPUTE"},
+                 "asOf": "2024-06-01"}""".formatted(amec));
+        assertThat(listed.status()).as(listed.body().toString()).isEqualTo(200);
+        assertThat(listed.body().get("verdict").asText()).as(listed.body().toString()).isEqualTo("REVIEW");
+        assertThat(codes(listed)).as(listed.body().toString()).contains("SECTION_1260H_MILITARY_END_USE_RED_FLAG");
+        assertThat(listed.body().get("listVersions").get("SECTION_1260H").asText())
+                .isNotEqualTo(before.body().get("listVersions").get("SECTION_1260H").asText());
     }
 
     @Test
