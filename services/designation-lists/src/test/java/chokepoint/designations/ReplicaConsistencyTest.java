@@ -50,16 +50,21 @@ class ReplicaConsistencyTest {
                 .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName(name)).build());
     }
 
+    /** An entry written by this replica the usual way (defining the list); the other replica's entries copy it. */
+    CreateDesignationResponse template(String list, String tag) {
+        return ClientAuth.withToken(raw, PostgresResource.token("admin", null))
+                .createDesignation(CreateDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
+                        .setDesignation(Designation.newBuilder().setList(list).setEffectiveFrom("2026-01-01")
+                                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("Template Holdings " + tag)))
+                        .build());
+    }
+
     @Test
     void aScreeningAfterAnotherReplicasImportUsesItsNamesWithItsVersion() throws Exception {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String list = "custom:replica-" + tag;
         // this replica writes the template entry (and the list) the usual way
-        CreateDesignationResponse template = ClientAuth.withToken(raw, PostgresResource.token("admin", null))
-                .createDesignation(CreateDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
-                        .setDesignation(Designation.newBuilder().setList(list).setEffectiveFrom("2026-01-01")
-                                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("Template Holdings " + tag)))
-                        .build());
+        CreateDesignationResponse template = template(list, tag);
         String newName = "Quorvantis Lattice Works";
         assertThat(screen(newName).getFacts().getHitsList()).as("nobody is listed under it yet").isEmpty();
 
@@ -90,11 +95,7 @@ class ReplicaConsistencyTest {
     void twoVersionsOfOneListReadInOneRoundAreBothIndexed() throws Exception {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String list = "custom:twice-" + tag;
-        CreateDesignationResponse template = ClientAuth.withToken(raw, PostgresResource.token("admin", null))
-                .createDesignation(CreateDesignationRequest.newBuilder().setRequestId(UUID.randomUUID().toString())
-                        .setDesignation(Designation.newBuilder().setList(list).setEffectiveFrom("2026-01-01")
-                                .setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION).setName("Template Holdings " + tag)))
-                        .build());
+        CreateDesignationResponse template = template(list, tag);
         String first = "Velmorrow Axial Foundry";
         String second = "Ostrabine Kettle Systems";
         assertThat(screen(first).getFacts().getHitsList()).as("nobody is listed under it yet").isEmpty();

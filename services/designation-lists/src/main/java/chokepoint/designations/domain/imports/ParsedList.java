@@ -38,7 +38,10 @@ public record ParsedList(ImportFormat format, List<ListRecord> records, Map<Stri
         return of(format, records, warnings, List.of());
     }
 
-    /** A history: {@code records} are those of the newest edition, {@code editions} every edition, oldest first. */
+    /**
+     * A history: {@code records} are every entry the file names, each as its newest row describes it (with its
+     * removal date, if any), {@code editions} the list on each date it changed, oldest first.
+     */
     static ParsedList of(ImportFormat format, List<ListRecord> records, List<String> warnings, List<Edition> editions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ListRecord r : records) {
