@@ -112,6 +112,9 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
     Vertx vertx;
 
     @Inject
+    ChangeLogHead logHead;
+
+    @Inject
     DesignationStore store;
 
     @Inject
@@ -615,8 +618,9 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             out.onError(e);
             return;
         }
+        logHead.watched();
         new ChangeStream((ServerCallStreamObserver<WatchChangesResponse>) out, vertx.getOrCreateContext(), req.getFromSequence(),
-                this::changes).start();
+                this::changes, logHead::latest).start();
     }
 
     /** The kind of a logged change; one this contract does not name yet is UNSPECIFIED, never the end of the stream. */

@@ -32,14 +32,18 @@ class ChangeStreamTest {
         vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
-    /** A log of {@code size} changes, read in batches of at most 500, counting the reads. */
+    /** A log of {@code size} changes (it can grow), read in batches of at most 500, counting the reads; its head. */
     static final class Log implements LongFunction<List<WatchChangesResponse>> {
-        final long size;
+        volatile long size;
         final AtomicInteger reads = new AtomicInteger();
         volatile RuntimeException failure;
 
         Log(long size) {
             this.size = size;
+        }
+
+        long head() {
+            return size;
         }
 
         @Override
@@ -121,7 +125,7 @@ class ChangeStreamTest {
 
     private ChangeStream start(Call call, Log log, long from) {
         Context context = vertx.getOrCreateContext();
-        ChangeStream s = new ChangeStream(call, context, from, log);
+        ChangeStream s = new ChangeStream(call, context, from, log, log::head);
         context.runOnContext(v -> s.start());
         return s;
     }
@@ -135,7 +139,7 @@ class ChangeStreamTest {
     }
 
     @Test
-    void everyChangeAfterTheSequenceArrivesInOrderThenTheCaughtUpWatcherIsPolled() throws Exception {
+    void everyChangeAfterTheSequenceArrivesInOrderThenTheCaughtUpWatcherIsReadForOnlyWhenTheHeadMoves() throws Exception {
         Call call = new Call();
         Log log = new Log(1_200);
         start(call, log, 100);
@@ -144,10 +148,29 @@ class ChangeStreamTest {
         assertThat(call.got.get(0)).isEqualTo(101);
         assertThat(call.got.get(1_099)).isEqualTo(1_200);
         assertThat(call.got).isSorted();
+        Thread.sleep(ChangeStream.POLL_MS); // the read that found nothing new
         int readsWhenCaughtUp = log.reads.get();
-        until("the log read again after a pause", () -> log.reads.get() > readsWhenCaughtUp + 1);
-        assertThat(call.got).hasSize(1_100);
+        Thread.sleep(5 * ChangeStream.POLL_MS);
+        assertThat(log.reads.get()).as("no query while nothing was appended").isEqualTo(readsWhenCaughtUp);
+
+        log.size = 1_203; // three changes committed: the head moves
+        until("the three new changes", () -> call.got.size() == 1_103);
+        assertThat(call.got.subList(1_100, 1_103)).containsExactly(1_201L, 1_202L, 1_203L);
         assertThat(call.error).isNull();
+    }
+
+    @Test
+    void withTheHeadUnknownACaughtUpWatcherReadsTheLogItself() throws Exception {
+        Call call = new Call();
+        Log log = new Log(5);
+        Context context = vertx.getOrCreateContext();
+        ChangeStream s = new ChangeStream(call, context, 0, log, () -> ChangeLogHead.UNKNOWN);
+        context.runOnContext(v -> s.start());
+        until("the 5 changes", () -> call.got.size() == 5);
+        int reads = log.reads.get();
+        until("the log read again", () -> log.reads.get() > reads + 1);
+        log.size = 6;
+        until("the new change", () -> call.got.size() == 6);
     }
 
     @Test
