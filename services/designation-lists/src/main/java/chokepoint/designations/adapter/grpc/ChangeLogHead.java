@@ -1,15 +1,11 @@
 package chokepoint.designations.adapter.grpc;
 
-import io.agroal.api.AgroalDataSource;
+import chokepoint.designations.adapter.persistence.DesignationStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The newest sequence committed to the change log, read for all WatchChanges streams together.
@@ -32,7 +28,7 @@ public class ChangeLogHead {
     static final long UNKNOWN = Long.MAX_VALUE;
 
     @Inject
-    AgroalDataSource dataSource;
+    DesignationStore store;
 
     private volatile boolean wanted;
     private volatile long head = UNKNOWN;
@@ -52,11 +48,9 @@ public class ChangeLogHead {
         if (!wanted) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select coalesce(max(sequence), 0) from change_event")) {
-            rs.next();
-            head = rs.getLong(1);
-        } catch (SQLException e) {
+        try {
+            head = QuarkusTransaction.requiringNew().call(store::lastChangeSequence);
+        } catch (RuntimeException e) {
             head = UNKNOWN; // the streams read for themselves (and fail there if the database is gone)
             LOG.warn("reading the change log's head failed; watchers read the log themselves meanwhile", e);
         }
