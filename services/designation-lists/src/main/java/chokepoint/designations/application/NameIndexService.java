@@ -400,7 +400,7 @@ public class NameIndexService {
         // revisions a version wrote or closed only add or update keys: no key of these designations goes away
         publish(written, Map.of());
         markApplied(written, versions);
-        appliedVersions.addAll(load);
+        appliedVersions.addAll(earlier); // the requested ones: markApplied
         LOG.infof("name index: list versions %s applied (%d revisions written or closed by them, read in %d ms, indexed in %d ms)",
                 versions, written.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return true;
