@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -177,7 +176,7 @@ public class ScreeningUseCase {
         }
         Instant now = Instant.now(clock);
         return Screening.newBuilder()
-                .setId("scr_" + UUID.randomUUID().toString().replace("-", ""))
+                .setId(ScreeningIds.next(now))
                 .setVerdict(verdict)
                 .addAllReasons(eval.getReasonsList())
                 .setAsOf(asOf.toString())
