@@ -12,9 +12,9 @@ import java.util.HexFormat;
  * <p>The id is the primary key of the audit table, which only grows (every screening, kept ten years). With
  * random ids (version 4, used before) every insert lands on a random page of that key's index, which stops
  * fitting in memory once the table is large, and after each checkpoint writes a full page image of each page it
- * touches first. Time-ordered ids put new rows at the index's right edge. Ids written before keep their form; the
- * two sort apart and both stay valid. The random part keeps ids unguessable, though reading one needs its tenant
- * anyway.
+ * touches first. Time-ordered ids put new rows at the index's right edge. Ids written before keep their form and
+ * stay valid (they are spread through the index among the new ones; only new inserts are ordered). The random part
+ * keeps ids unguessable, though reading one needs its tenant anyway.
  */
 final class ScreeningIds {
 
