@@ -143,12 +143,19 @@ public class Downstream {
 
     /** "The service refused this request" (its reason goes back to the client) or "the service could not answer". */
     private static RuntimeException sorted(String service, Throwable t) {
-        Status.Code code = Status.fromThrowable(t).getCode();
+        Status status = Status.fromThrowable(t);
+        Status.Code code = status.getCode();
         return switch (code) {
             case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, PERMISSION_DENIED, ALREADY_EXISTS, OUT_OF_RANGE,
                     UNAUTHENTICATED -> new DownstreamRejected(code, GrpcErrors.errorInfo(t));
-            case DEADLINE_EXCEEDED -> new DownstreamUnavailable(service, "did not answer within the deadline");
-            default -> new DownstreamUnavailable(service, "is unavailable (" + code + ")");
+            case DEADLINE_EXCEEDED -> {
+                OutageLog.SYSTEM.failed(service, code.name(), status.getDescription());
+                yield new DownstreamUnavailable(service, "did not answer within the deadline");
+            }
+            default -> {
+                OutageLog.SYSTEM.failed(service, code.name(), status.getDescription());
+                yield new DownstreamUnavailable(service, "is unavailable (" + code + ")");
+            }
         };
     }
 }

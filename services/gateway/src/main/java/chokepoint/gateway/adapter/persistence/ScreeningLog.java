@@ -1,6 +1,7 @@
 package chokepoint.gateway.adapter.persistence;
 
 import chokepoint.gateway.adapter.client.DownstreamUnavailable;
+import chokepoint.gateway.adapter.client.OutageLog;
 import chokepoint.gateway.config.DownstreamConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -115,12 +116,19 @@ public class ScreeningLog {
         // ten deadlines more bound a database that stopped answering (a second timer, only for such a record).
         ScheduledFuture<?> deadline = TIMERS.schedule(() -> {
             if (p.state().compareAndSet(WAITING, WITHDRAWN)) {
+                OutageLog.SYSTEM.failed("screening-audit", "NOT_TAKEN_IN_TIME", "the writer did not take a record within "
+                        + waitMs + " ms (it is still waiting for an earlier commit); the record was withdrawn");
                 result.completeExceptionally(new DownstreamUnavailable("screening-audit",
                         "could not record the screening within " + waitMs + " ms"));
             } else if (!result.isDone()) {
-                TIMERS.schedule(() -> result.completeExceptionally(new DownstreamUnavailable("screening-audit",
-                        "the audit store did not confirm the record within " + waitMs * 11 + " ms")), waitMs * 10,
-                        TimeUnit.MILLISECONDS);
+                TIMERS.schedule(() -> {
+                    if (result.completeExceptionally(new DownstreamUnavailable("screening-audit",
+                            "the audit store did not confirm the record within " + waitMs * 11 + " ms"))) {
+                        OutageLog.SYSTEM.failed("screening-audit", "COMMIT_UNCONFIRMED", "PostgreSQL did not confirm a commit "
+                                + "within " + waitMs * 11 + " ms; its records may still be committed although their screenings "
+                                + "were answered 503");
+                    }
+                }, waitMs * 10, TimeUnit.MILLISECONDS);
             }
         }, waitMs, TimeUnit.MILLISECONDS);
         p.done().whenComplete((ok, failure) -> {
@@ -217,6 +225,7 @@ public class ScreeningLog {
     }
 
     private static DownstreamUnavailable failure(SQLException ex) {
+        OutageLog.SYSTEM.failed("screening-audit", "SQLSTATE_" + ex.getSQLState(), ex.getMessage());
         return new DownstreamUnavailable("screening-audit", "could not record the screening (" + ex.getSQLState() + "): "
                 + ex.getMessage());
     }
