@@ -29,12 +29,33 @@ public class Errors {
             default -> 422;
         };
         String reason = e.info().getOrDefault("reason", "REJECTED");
-        Problem p = new Problem(status, reason, e.getMessage(), e.info().get("field"));
+        Problem p = new Problem(status, reason, e.getMessage(), jsonPath(e.info().get("field")));
         e.info().forEach((k, v) -> {
             if (!k.equals("reason") && !k.equals("field") && !k.equals("message") && !k.equals("code")) {
                 p.with(k, v);
             }
         });
         return p.toResponse();
+    }
+
+    /**
+     * A service behind the gateway names a bad field by its protobuf path ({@code as_of}); a REST client sent it
+     * by its JSON name ({@code asOf}), which is what the problem's {@code field} must say.
+     */
+    static String jsonPath(String protoPath) {
+        if (protoPath == null || protoPath.indexOf('_') < 0) {
+            return protoPath;
+        }
+        StringBuilder out = new StringBuilder(protoPath.length());
+        boolean upper = false;
+        for (char ch : protoPath.toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                out.append(upper && out.length() > 0 && out.charAt(out.length() - 1) != '.' ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 }
