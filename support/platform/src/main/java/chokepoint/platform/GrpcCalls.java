@@ -1,6 +1,7 @@
 package chokepoint.platform;
 
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.jboss.logging.Logger;
 
@@ -27,15 +28,39 @@ public final class GrpcCalls {
      */
     public static <T> void respond(StreamObserver<T> out, Supplier<T> body,
                                    Function<Throwable, StatusRuntimeException> translate) {
+        if (callerGone(out)) {
+            return;
+        }
         T result;
         try {
             result = body.get();
         } catch (RuntimeException e) {
-            out.onError(toStatus(e, translate));
+            if (!callerGone(out)) {
+                out.onError(toStatus(e, translate));
+            }
+            return;
+        }
+        reply(out, result);
+    }
+
+    /** Sends a unary call's reply, unless its caller has gone (see {@link #callerGone}). */
+    public static <T> void reply(StreamObserver<T> out, T result) {
+        if (callerGone(out)) {
             return;
         }
         out.onNext(result);
         out.onCompleted();
+    }
+
+    /**
+     * Whether the caller cancelled the call (its deadline passed, or it went away). Its work is then skipped, and
+     * above all its reply: a late reply to a stream the caller has reset makes the server's HTTP/2 layer (Vert.x on
+     * Netty, Quarkus 3.33) end the whole connection with a PROTOCOL_ERROR GOAWAY, which failed the next calls of
+     * every screening on it (seen after a service resumed from a stall: "Request stream 5 is not correct for server
+     * connection"). A cancel that arrives between this check and the reply can still do it; this narrows the window.
+     */
+    public static boolean callerGone(StreamObserver<?> out) {
+        return out instanceof ServerCallStreamObserver<?> call && call.isCancelled();
     }
 
     /** The error a caller gets for {@code e}: see {@link #respond}. */

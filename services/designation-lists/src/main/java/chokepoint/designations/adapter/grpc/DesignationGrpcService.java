@@ -239,8 +239,7 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
             quick = null; // refused or failed: the worker path gives the reason
         }
         if (quick != null) {
-            out.onNext(quick);
-            out.onCompleted();
+            chokepoint.platform.GrpcCalls.reply(out, quick);
             return;
         }
         Context call = Context.current(); // the caller's roles travel in the gRPC context
