@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -269,8 +270,53 @@ class FoundationIT {
         assertThat(errorReason(empty)).isEqualTo("INVALID_NAME_EMPTY");
     }
 
+    /**
+     * A provider's gRPC client that gives up on some screenings (their deadline passed while the gateway waited for
+     * designation-lists) must not lose its other screenings in flight on the same connection: a late reply to a
+     * stream the client has reset would make the gateway's HTTP/2 layer end the whole connection (GOAWAY
+     * PROTOCOL_ERROR), failing them with INTERNAL (NoLateReplyInterceptor).
+     */
     @Test
     @Order(8)
+    void aClientWhoseDeadlinePassesKeepsItsOtherScreeningsInFlight() throws Exception {
+        ManagedChannel own = ManagedChannelBuilder.forAddress("127.0.0.1", suite.gatewayPort).usePlaintext().build();
+        try {
+            var client = ClientAuth.withToken(ScreeningServiceGrpc.newFutureStub(own), provider);
+            CreateScreeningRequest req = grpcScreening("Harmless Bakery GmbH", ServiceType.SERVICE_TYPE_STORAGE);
+            client.withDeadlineAfter(30, TimeUnit.SECONDS).createScreening(req).get(30, TimeUnit.SECONDS); // connected
+            List<com.google.common.util.concurrent.ListenableFuture<?>> hasty = new java.util.ArrayList<>();
+            List<com.google.common.util.concurrent.ListenableFuture<?>> patient = new java.util.ArrayList<>();
+            suite.signal("designation-lists", "STOP");
+            try {
+                for (int i = 0; i < 20; i++) {
+                    hasty.add(client.withDeadlineAfter(300, TimeUnit.MILLISECONDS).createScreening(req));
+                }
+                for (var f : hasty) {
+                    ExecutionException e = org.assertj.core.api.Assertions.catchThrowableOfType(ExecutionException.class,
+                            () -> f.get(30, TimeUnit.SECONDS));
+                    assertThat(Status.fromThrowable(e.getCause()).getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+                }
+                // the gateway is still working on the 20 (waiting for designation-lists) when these start
+                for (int i = 0; i < 20; i++) {
+                    patient.add(client.withDeadlineAfter(30, TimeUnit.SECONDS).createScreening(req));
+                }
+            } finally {
+                suite.signal("designation-lists", "CONT");
+            }
+            for (var f : patient) {
+                try {
+                    f.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    throw new AssertionError("a patient screening failed on the shared connection: " + Status.fromThrowable(e.getCause()), e);
+                }
+            }
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(9)
     void withDesignationListsFrozenTheScreeningIsNotClear() throws Exception {
         suite.signal("designation-lists", "STOP");
         try {
@@ -316,7 +362,7 @@ class FoundationIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void withDesignationListsStoppedTheScreeningIsNotClear() throws Exception {
         long pid = suite.pid("designation-lists");
         List<Long> others = List.of(suite.pid("gateway"), suite.pid("cloud-prohibition"), suite.pid("paip-menu"));

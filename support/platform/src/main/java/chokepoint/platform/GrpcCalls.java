@@ -43,7 +43,7 @@ public final class GrpcCalls {
         reply(out, result);
     }
 
-    /** Sends a unary call's reply, unless its caller has gone (see {@link #callerGone}). */
+    /** Sends a unary call's reply, unless its caller is known to have gone (see {@link #callerGone}). */
     public static <T> void reply(StreamObserver<T> out, T result) {
         if (callerGone(out)) {
             return;
@@ -53,11 +53,9 @@ public final class GrpcCalls {
     }
 
     /**
-     * Whether the caller cancelled the call (its deadline passed, or it went away). Its work is then skipped, and
-     * above all its reply: a late reply to a stream the caller has reset makes the server's HTTP/2 layer (Vert.x on
-     * Netty, Quarkus 3.33) end the whole connection with a PROTOCOL_ERROR GOAWAY, which failed the next calls of
-     * every screening on it (seen after a service resumed from a stall: "Request stream 5 is not correct for server
-     * connection"). A cancel that arrives between this check and the reply can still do it; this narrows the window.
+     * Whether the caller is known to have cancelled the call (its deadline passed, or it went away): its work is then
+     * skipped, which spares a service that resumes from a stall the backlog of calls nobody waits for. This flag
+     * can lag the transport's by a hop; {@link NoLateReplyInterceptor} is what keeps a late reply off the wire.
      */
     public static boolean callerGone(StreamObserver<?> out) {
         return out instanceof ServerCallStreamObserver<?> call && call.isCancelled();
