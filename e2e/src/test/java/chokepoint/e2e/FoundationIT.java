@@ -12,6 +12,7 @@ import chokepoint.api.screening.v1.ScreeningServiceGrpc;
 import chokepoint.platform.ClientAuth;
 import chokepoint.platform.GrpcErrors;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -162,7 +164,7 @@ class FoundationIT {
     }
 
     static List<String> codes(Suite.Answer screening) {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         screening.body().get("reasons").forEach(r -> codes.add(r.path("code").asText()));
         return codes;
     }
@@ -180,7 +182,7 @@ class FoundationIT {
         Suite.Answer imported = suite.postBytes("/v1/imports?format=DOD_1260H_CSV&effectiveOn=2026-06-08", suite.token("admin", null),
                 "text/csv", Files.readAllBytes(KillMidImportIT.shared("lists/dod/section-1260h.csv")), Duration.ofMinutes(2));
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-        List<String> dates = new java.util.ArrayList<>();
+        List<String> dates = new ArrayList<>();
         imported.body().get("versions").forEach(v -> dates.add(v.get("effectiveOn").asText()));
         assertThat(dates).containsExactly("2021-06-03", "2022-10-05", "2024-01-31", "2025-01-07", "2026-02-17", "2026-06-08");
 
@@ -284,8 +286,8 @@ class FoundationIT {
             var client = ClientAuth.withToken(ScreeningServiceGrpc.newFutureStub(own), provider);
             CreateScreeningRequest req = grpcScreening("Harmless Bakery GmbH", ServiceType.SERVICE_TYPE_STORAGE);
             client.withDeadlineAfter(30, TimeUnit.SECONDS).createScreening(req).get(30, TimeUnit.SECONDS); // connected
-            List<com.google.common.util.concurrent.ListenableFuture<?>> hasty = new java.util.ArrayList<>();
-            List<com.google.common.util.concurrent.ListenableFuture<?>> patient = new java.util.ArrayList<>();
+            List<ListenableFuture<?>> hasty = new ArrayList<>();
+            List<ListenableFuture<?>> patient = new ArrayList<>();
             suite.signal("designation-lists", "STOP");
             try {
                 for (int i = 0; i < 20; i++) {

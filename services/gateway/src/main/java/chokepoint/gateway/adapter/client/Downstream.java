@@ -145,17 +145,16 @@ public class Downstream {
     private static RuntimeException sorted(String service, Throwable t) {
         Status status = Status.fromThrowable(t);
         Status.Code code = status.getCode();
-        return switch (code) {
+        switch (code) {
             case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, PERMISSION_DENIED, ALREADY_EXISTS, OUT_OF_RANGE,
-                    UNAUTHENTICATED -> new DownstreamRejected(code, GrpcErrors.errorInfo(t));
-            case DEADLINE_EXCEEDED -> {
-                OutageLog.SYSTEM.failed(service, code.name(), status.getDescription());
-                yield new DownstreamUnavailable(service, "did not answer within the deadline");
+                    UNAUTHENTICATED -> {
+                return new DownstreamRejected(code, GrpcErrors.errorInfo(t));
             }
             default -> {
                 OutageLog.SYSTEM.failed(service, code.name(), status.getDescription());
-                yield new DownstreamUnavailable(service, "is unavailable (" + code + ")");
+                return new DownstreamUnavailable(service, code == Status.Code.DEADLINE_EXCEEDED
+                        ? "did not answer within the deadline" : "is unavailable (" + code + ")");
             }
-        };
+        }
     }
 }

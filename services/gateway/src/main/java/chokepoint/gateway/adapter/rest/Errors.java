@@ -40,7 +40,8 @@ public class Errors {
 
     /**
      * A service behind the gateway names a bad field by its protobuf path ({@code as_of}); a REST client sent it
-     * by its JSON name ({@code asOf}), which is what the problem's {@code field} must say.
+     * by its JSON name ({@code asOf}), which is what the problem's {@code field} must say (PAIP's problems too,
+     * {@link PaipResource#restField}).
      */
     static String jsonPath(String protoPath) {
         if (protoPath == null || protoPath.indexOf('_') < 0) {

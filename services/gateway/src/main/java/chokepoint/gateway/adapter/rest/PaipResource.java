@@ -331,17 +331,7 @@ public class PaipResource {
                 f = f.substring(prefix.length());
             }
         }
-        StringBuilder out = new StringBuilder();
-        boolean up = false;
-        for (char c : f.toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                out.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return out.toString();
+        return Errors.jsonPath(f);
     }
 
     static Clause clause(String raw, List<Violation> out) {
