@@ -121,8 +121,9 @@ public final class DefaultPrograms {
                             + " in the relationship still needs a license."));
         }
         e.add(new ProgramEffect(AI_SAFETY_DIALOGUE, Verdict.NOTE, ReasonCode.AI_SAFETY_DIALOGUE_CARVE_OUT,
-                "AI safety and risk dialogue with an Entity List party stays allowed: " + SAFETY_DIALOGUE_CARVE_OUT
-                        + "."));
+                "The Entity List does not restrict AI safety and risk dialogue with this party: "
+                        + SAFETY_DIALOGUE_CARVE_OUT + ". This carve-out is the Entity List's only: it does not lift"
+                        + " a blocking or any other prohibition given in the same answer."));
         return new Program(ENTITY_LIST_ID, EAR, "BIS Entity List",
                 "15 CFR 744.11, 744.16; Supp. No. 4 to part 744", ProgramScope.lists("ENTITY_LIST"), e,
                 LocalDate.of(1997, 2, 3), null, 1, "License requirements per entry; affiliates per Supp. 8.",

@@ -93,5 +93,10 @@ class PhasesTest {
         assertThat(d.reasonsWith(ReasonCode.BLOCKED_PARTY)).singleElement()
                 .satisfies(r -> assertThat(r.program()).isEqualTo("CYBER2"))
                 .satisfies(r -> assertThat(r.citation()).contains("EO 13694"));
+        // The Entity List's carve-out for safety dialogues is still listed (every applicable reason is), but it must
+        // not read as if the dialogue were allowed next to the blocking.
+        assertThat(d.reasonsWith(ReasonCode.AI_SAFETY_DIALOGUE_CARVE_OUT))
+                .allSatisfy(r -> assertThat(r.explanation()).doesNotContain("stays allowed")
+                        .contains("does not lift a blocking"));
     }
 }
