@@ -219,6 +219,9 @@ class FoundationIT {
         assertThat(early.status()).as(early.body().toString()).isEqualTo(400);
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(early.body().get("reason").asText()).isEqualTo("AS_OF_BEFORE_FIRST_LIST");
+        assertThat(early.body().get("field").asText()).isEqualTo("asOf");
+        // the detail speaks to a REST client too: no protobuf field name in it
+        assertThat(early.body().get("detail").asText()).contains("2000-01-01").doesNotContain("as_of");
         assertThat(early.body().get("id")).as("no screening id: nothing recorded").isNull();
     }
 

@@ -163,7 +163,7 @@ public class PartyResolver {
             LocalDate first = store.firstListDate();
             if (first != null && asOf.isBefore(first)) {
                 throw new DesignationWriteException(DesignationWriteException.Kind.INVALID, "AS_OF_BEFORE_FIRST_LIST", "as_of",
-                        "as_of " + asOf + " is before every list this service holds (the earliest is in force from " + first
+                        "the screening date " + asOf + " is before every list this service holds (the earliest is in force from " + first
                                 + "); screen as of " + first + " or later");
             }
         }
