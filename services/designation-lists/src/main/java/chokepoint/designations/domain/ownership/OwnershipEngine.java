@@ -689,10 +689,10 @@ public final class OwnershipEngine {
                 long p = e.getValue()[0];
                 if (p >= minorityMicros) {
                     InStake s = any.get(e.getKey());
-                    // The code keeps its name for a majority stake too (e.g. an Entity List owner's 60% while the
+                    // The code keeps its name for a stake of 50% or more too (e.g. an Entity List owner's 60% while the
                     // Affiliates Rule is suspended): the text says which it is, so a reviewer is not misled.
                     String size = p * 2 >= Percent.ONE_HUNDRED
-                            ? "a majority stake, but no ownership rule in force on " + asOf + " extends the owner's listing to "
+                            ? "a stake of 50% or more, but no ownership rule in force on " + asOf + " extends the owner's listing to "
                                     + entityId + " (not blocked, not an affiliate)"
                             : "not blocked, not an affiliate on " + asOf;
                     flags.add(new RedFlag(RedFlag.Code.LISTED_MINORITY_OWNER, e.getKey() + " (" + describe(s.owner)

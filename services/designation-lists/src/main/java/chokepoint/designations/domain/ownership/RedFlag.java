@@ -7,7 +7,7 @@ public record RedFlag(Code code, String explanation, OwnershipPath path, String 
     public enum Code {
         /**
          * A listed (or derived-restricted) owner holds a stake at or above the red-flag threshold that no ownership
-         * rule in force reaches: a significant minority, or a majority while no rule extends that list to owned
+         * rule in force reaches: a significant minority, or 50% or more while no rule extends that list to owned
          * entities (e.g. the Entity List while the Affiliates Rule is suspended). The explanation says which.
          */
         LISTED_MINORITY_OWNER,

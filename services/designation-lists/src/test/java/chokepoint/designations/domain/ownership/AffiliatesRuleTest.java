@@ -72,19 +72,19 @@ class AffiliatesRuleTest {
     }
 
     @Test
-    void majorityStakeOfAnEntityListOwnerWhileTheRuleIsSuspendedIsFlaggedAsAMajorityNotAMinority() {
+    void stakeOfHalfOrMoreOfAnEntityListOwnerWhileTheRuleIsSuspendedIsNotCalledAMinority() {
         // The seed's Phase 1: a company 60% owned by a listed lab, before the Affiliates Rule's resumption.
         List<Stake> stakes = List.of(Stake.of("EL1", "M", "60", START));
         EntityOwnershipStatus suspended = at(LocalDate.of(2026, 11, 9), stakes, LISTS).status("M");
         assertThat(suspended.affiliate()).isEmpty();
         assertThat(suspended.redFlags()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(RedFlag.Code.LISTED_MINORITY_OWNER);
-            assertThat(f.explanation()).contains("owns 60% of M", "a majority stake", "2026-11-09").doesNotContain("minority");
+            assertThat(f.explanation()).contains("owns 60% of M", "a stake of 50% or more", "2026-11-09").doesNotContain("minority");
         });
         EntityOwnershipStatus minority = at(LocalDate.of(2026, 11, 9), List.of(Stake.of("EL1", "M", "20", START)), LISTS)
                 .status("M");
         assertThat(minority.redFlags()).singleElement().satisfies(f -> assertThat(f.explanation())
-                .contains("owns 20% of M").doesNotContain("majority"));
+                .contains("owns 20% of M").doesNotContain("50% or more"));
         assertThat(at(LocalDate.of(2026, 11, 10), stakes, LISTS).status("M").affiliate()).isPresent();
     }
 
