@@ -29,8 +29,13 @@ public final class RelatedPartyPolicy implements Rule {
                     .citation(CITATION)
                     .explanation("The customer's " + (h.aboutOfficer() ? "officer" : "owner") + " \""
                             + h.queryName() + "\" is on " + d.list() + " (" + d.id() + ", \"" + d.name() + "\")."
-                            + " Ownership below 50% or control does not block or list the customer by itself, but"
-                            + " it must be resolved before proceeding.")
+                            + (h.aboutOfficer()
+                                    ? " A listed officer does not put the customer on a list by itself, but may mean"
+                                            + " control by a listed party (OFAC FAQ 401)"
+                                    : " A listed owner does not put the customer on a list by itself: where its stake"
+                                            + " makes the customer blocked (OFAC 50% rule) or an Entity List affiliate,"
+                                            + " that is a reason of its own in this answer")
+                            + "; the tie must be resolved before proceeding.")
                     .build());
         }
         for (DerivedStatus s : ctx.facts().derived()) {

@@ -109,6 +109,10 @@ class RedFlagRulesTest {
         assertThat(d.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(d.has(ReasonCode.LISTED_OWNER)).isTrue();
         assertThat(d.has(ReasonCode.ENTITY_LIST_LICENSE_REQUIRED)).isFalse();
+        // The owner's stake is not known to this rule (a 60% owner gets the same reason): the text must not
+        // claim the stake is below 50%.
+        assertThat(d.reasonsWith(ReasonCode.LISTED_OWNER)).singleElement().satisfies(r -> assertThat(r.explanation())
+                .doesNotContain("below 50%").contains("does not put the customer on a list by itself"));
     }
 
     @Test
