@@ -135,18 +135,18 @@ public final class ScreeningLoad {
             double rate = o.startRate;
             double best = -1;
             Result bestResult = null;
-            int retriesLeft = o.stepRetries;
+            int retries = 0; // of the current rate
             List<String> passedOnRetry = new ArrayList<>();
             while (rate <= MAX_RATE) {
                 Result res = r.run(rate, o.stepDuration);
                 res.print(String.format(Locale.ROOT, "step %.0f req/s for %d s", rate, o.stepDuration), o.p99LimitMs, false);
                 String why = res.failure(o.p99LimitMs);
-                if (why != null && retriesLeft > 0) {
+                if (why != null && retries < o.stepRetries) {
                     // One stall of the host (a collection, a slow fsync, the host's memory monitor) can fail a 20 s
                     // step at a rate the suite sustains; the same rate is run again before the search stops there.
-                    retriesLeft--;
+                    retries++;
                     System.out.printf(Locale.ROOT, "  -> step failed: %s; running %.0f req/s again (retry %d of %d)%n",
-                            why, rate, o.stepRetries - retriesLeft, o.stepRetries);
+                            why, rate, retries, o.stepRetries);
                     Thread.sleep(1000);
                     continue;
                 }
@@ -154,10 +154,10 @@ public final class ScreeningLoad {
                     System.out.printf(Locale.ROOT, "  -> step failed: %s%n", why);
                     break;
                 }
-                if (retriesLeft < o.stepRetries) {
+                if (retries > 0) {
                     passedOnRetry.add(String.format(Locale.ROOT, "%.0f", rate));
                 }
-                retriesLeft = o.stepRetries;
+                retries = 0;
                 best = rate;
                 bestResult = res;
                 double next = Math.ceil(rate * o.stepFactor / 10) * 10;
