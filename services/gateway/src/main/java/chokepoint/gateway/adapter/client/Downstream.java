@@ -141,13 +141,17 @@ public class Downstream {
         }
     }
 
-    /** "The service refused this request" (its reason goes back to the client) or "the service could not answer". */
-    private static RuntimeException sorted(String service, Throwable t) {
+    /**
+     * "The service refused this request" (its reason goes back to the client) or "the service could not answer".
+     * ABORTED is an answer: a concurrent request with the same request id won (paip-menu's CONCURRENT_REQUEST), not an
+     * outage to log and report as 503.
+     */
+    static RuntimeException sorted(String service, Throwable t) {
         Status status = Status.fromThrowable(t);
         Status.Code code = status.getCode();
         switch (code) {
             case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, PERMISSION_DENIED, ALREADY_EXISTS, OUT_OF_RANGE,
-                    UNAUTHENTICATED -> {
+                    UNAUTHENTICATED, ABORTED -> {
                 return new DownstreamRejected(code, GrpcErrors.errorInfo(t));
             }
             default -> {

@@ -20,22 +20,30 @@ public class Errors {
 
     @ServerExceptionMapper
     public Response rejected(DownstreamRejected e) {
-        int status = switch (e.code()) {
-            case INVALID_ARGUMENT, OUT_OF_RANGE -> 400;
-            case NOT_FOUND -> 404;
-            case PERMISSION_DENIED -> 403;
-            case UNAUTHENTICATED -> 401;
-            case ALREADY_EXISTS -> 409;
-            default -> 422;
-        };
         String reason = e.info().getOrDefault("reason", "REJECTED");
-        Problem p = new Problem(status, reason, e.getMessage(), jsonPath(e.info().get("field")));
+        Problem p = new Problem(status(e.code()), reason, e.getMessage(), jsonPath(e.info().get("field")));
         e.info().forEach((k, v) -> {
             if (!k.equals("reason") && !k.equals("field") && !k.equals("message") && !k.equals("code")) {
                 p.with(k, v);
             }
         });
         return p.toResponse();
+    }
+
+    /**
+     * The HTTP status of a refusal by a service behind the gateway. {@code ABORTED} is a concurrent request that won
+     * (paip-menu's {@code CONCURRENT_REQUEST}): 409, retry to read its result; a refusal gRPC has no closer code for
+     * (FAILED_PRECONDITION: the request is valid but the state does not allow it) is 422.
+     */
+    static int status(io.grpc.Status.Code code) {
+        return switch (code) {
+            case INVALID_ARGUMENT, OUT_OF_RANGE -> 400;
+            case NOT_FOUND -> 404;
+            case PERMISSION_DENIED -> 403;
+            case UNAUTHENTICATED -> 401;
+            case ALREADY_EXISTS, ABORTED -> 409;
+            default -> 422;
+        };
     }
 
     /**

@@ -289,16 +289,8 @@ public class PaipResource {
     /** paip-menu's refusal as a problem: its reason, citation, the field in REST terms, and every violation. */
     static Problem problem(DownstreamRejected e) {
         Map<String, String> info = e.info();
-        int status = switch (e.code()) {
-            case INVALID_ARGUMENT, OUT_OF_RANGE -> 400;
-            case NOT_FOUND -> 404;
-            case PERMISSION_DENIED -> 403;
-            case UNAUTHENTICATED -> 401;
-            case ALREADY_EXISTS, ABORTED -> 409;
-            default -> 422;
-        };
         String field = info.get("field");
-        Problem p = new Problem(status, info.getOrDefault("reason", "REJECTED"), info.getOrDefault("message", e.getMessage()),
+        Problem p = new Problem(Errors.status(e.code()), info.getOrDefault("reason", "REJECTED"), info.getOrDefault("message", e.getMessage()),
                 field == null || field.isBlank() ? null : restField(field));
         if (info.get("citation") != null && !info.get("citation").isBlank()) {
             p.with("citation", info.get("citation"));
