@@ -37,6 +37,12 @@ public record AffiliatesRuleSchedule(List<RuleWindow> windows) {
         return windows.stream().filter(w -> w.contains(asOf)).findFirst();
     }
 
+    /** The first day after {@code asOf} from which the rule applies again; empty when no later window applies it. */
+    public Optional<LocalDate> nextInForce(LocalDate asOf) {
+        return windows.stream().filter(w -> w.inForce() && w.from() != null && w.from().isAfter(asOf))
+                .map(RuleWindow::from).min(LocalDate::compareTo);
+    }
+
     /** The window that makes the rule apply on {@code asOf}; empty when it does not apply. */
     public Optional<RuleWindow> inForceWindow(LocalDate asOf) {
         return windowAt(asOf).filter(RuleWindow::inForce);

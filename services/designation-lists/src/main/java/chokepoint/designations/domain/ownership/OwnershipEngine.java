@@ -673,9 +673,11 @@ public final class OwnershipEngine {
                 continue;
             }
             if (s.micros < 0) {
+                // the totals below add known stakes only: the text must not suggest the unknown one was weighed
                 flags.add(new RedFlag(RedFlag.Code.LISTED_OWNER_PERCENT_UNKNOWN, s.ownerId + " (" + describe(s.owner)
-                        + ") owns an unknown percentage of " + entityId
-                        + ": determine it before proceeding (it is not treated as 0)",
+                        + ") owns an unknown percentage of " + entityId + ". The ownership totals in this answer count"
+                        + " it as 0, so " + entityId + " may in fact be blocked (OFAC 50% rule) or an affiliate (BIS"
+                        + " Affiliates Rule): obtain the percentage",
                         pathThrough(s, entityId, blocked[s.owner]), OwnershipRules.RED_FLAG_29_CITATION));
                 continue;
             }
@@ -691,9 +693,7 @@ public final class OwnershipEngine {
                     InStake s = any.get(e.getKey());
                     // The code keeps its name for a stake of 50% or more too (e.g. an Entity List owner's 60% while the
                     // Affiliates Rule is suspended): the text says which it is, so a reviewer is not misled.
-                    String size = p * 2 >= Percent.ONE_HUNDRED
-                            ? "a stake of 50% or more, but no ownership rule in force on " + asOf + " extends the owner's listing to "
-                                    + entityId + " (not blocked, not an affiliate)"
+                    String size = p * 2 >= Percent.ONE_HUNDRED ? fiftyPercentNotCaught(s.owner, entityId)
                             : "not blocked, not an affiliate on " + asOf;
                     flags.add(new RedFlag(RedFlag.Code.LISTED_MINORITY_OWNER, e.getKey() + " (" + describe(s.owner)
                             + ") owns " + Percent.render(p) + "% of " + entityId + " (red-flag threshold for a listed owner's stake "
@@ -736,6 +736,26 @@ public final class OwnershipEngine {
             }
         }
         return flags;
+    }
+
+    /**
+     * Why a stake of 50% or more by a listed owner leaves the entity neither blocked nor an affiliate on asOf: the
+     * Affiliates Rule does not apply that day (and when it applies again), or the owner's list is one no ownership
+     * rule here extends (its own rules may: NDAA FY2024 sec. 805 reaches entities a 1260H company controls).
+     */
+    private String fiftyPercentNotCaught(int owner, String entityId) {
+        if (affiliatesWindow.isEmpty() && (listedQualifying[owner] || aff[owner])) {
+            AffiliatesRuleSchedule schedule = config.affiliatesSchedule();
+            return "a stake of 50% or more, but the BIS Affiliates Rule does not apply on " + asOf + " ["
+                    + schedule.windowAt(asOf).map(RuleWindow::citation).orElse("outside every window") + "], so "
+                    + entityId + " is not an affiliate that day"
+                    + schedule.nextInForce(asOf).map(d -> "; the rule applies again from " + d + ", when this stake makes "
+                            + entityId + " an affiliate").orElse("");
+        }
+        return "a stake of 50% or more, but neither the OFAC 50% rule nor the BIS Affiliates Rule extends this owner's"
+                + " listing to " + entityId + " (not blocked, not an affiliate on " + asOf + "); check whether the owner's"
+                + " list reaches entities it owns or controls by rules of its own (e.g. NDAA FY2024 sec. 805 for"
+                + " Section 1260H)";
     }
 
     private String describe(int u) {

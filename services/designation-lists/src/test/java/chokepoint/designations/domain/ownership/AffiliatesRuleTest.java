@@ -80,12 +80,29 @@ class AffiliatesRuleTest {
         assertThat(suspended.redFlags()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(RedFlag.Code.LISTED_MINORITY_OWNER);
             assertThat(f.explanation()).contains("owns 60% of M", "a stake of 50% or more", "2026-11-09").doesNotContain("minority");
+            // the reader needs the day the stake starts to count, and why it does not count yet
+            assertThat(f.explanation()).contains("the BIS Affiliates Rule does not apply on 2026-11-09", "90 FR 50857",
+                    "the rule applies again from 2026-11-10, when this stake makes M an affiliate");
         });
         EntityOwnershipStatus minority = at(LocalDate.of(2026, 11, 9), List.of(Stake.of("EL1", "M", "20", START)), LISTS)
                 .status("M");
         assertThat(minority.redFlags()).singleElement().satisfies(f -> assertThat(f.explanation())
                 .contains("owns 20% of M").doesNotContain("50% or more"));
         assertThat(at(LocalDate.of(2026, 11, 10), stakes, LISTS).status("M").affiliate()).isPresent();
+    }
+
+    @Test
+    void stakeOfHalfOrMoreOfAnOwnerOnAListWithoutAnOwnershipRuleHereSaysSoAndPointsToTheListsOwnRules() {
+        Listing cmc = new Listing("CMC", "SECTION_1260H", "1260H-1", java.util.Set.of(), false, null, null, START, null);
+        EntityOwnershipStatus s = at(LocalDate.of(2026, 12, 1), List.of(Stake.of("CMC", "M", "60", START)), List.of(cmc))
+                .status("M");
+
+        assertThat(s.affiliate()).isEmpty();
+        assertThat(s.blocked()).isEmpty();
+        assertThat(s.redFlags()).singleElement().satisfies(f -> assertThat(f.explanation())
+                .contains("owns 60% of M", "neither the OFAC 50% rule nor the BIS Affiliates Rule extends this owner's"
+                        + " listing to M", "NDAA FY2024 sec. 805")
+                .doesNotContain("applies again"));
     }
 
     @Test

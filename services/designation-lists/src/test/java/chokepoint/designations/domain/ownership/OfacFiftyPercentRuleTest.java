@@ -158,6 +158,9 @@ class OfacFiftyPercentRuleTest {
         RedFlag f = e.status("C").redFlags().get(0);
         assertThat(f.code()).isEqualTo(RedFlag.Code.LISTED_OWNER_PERCENT_UNKNOWN);
         assertThat(f.path().render()).isEqualTo("X \u201450%\u2192 B \u2014?%\u2192 C");
+        // the totals add known stakes only: the text must say so, not suggest the unknown stake was weighed
+        assertThat(f.explanation()).contains("owns an unknown percentage of C", "count it as 0",
+                "may in fact be blocked", "obtain the percentage").doesNotContain("not treated as 0");
     }
 
     @Test
