@@ -13,12 +13,27 @@ public record Decision(Verdict verdict, List<Reason> reasons, List<String> progr
         programVersions = programVersions == null ? List.of() : List.copyOf(programVersions);
     }
 
-    /** Most restrictive wins; reasons are kept, ordered by severity (stable within a severity). */
+    /**
+     * Added to every milder reason of a PROHIBITED answer. Each reason's text speaks for its own authority ("no
+     * prohibition on providing services", "review before provisioning", a carve-out); read alone beside a
+     * prohibition, such a text could be taken to allow what the answer prohibits.
+     */
+    public static final String PROHIBITED_ELSEWHERE = " Another reason in this answer prohibits the service; this"
+            + " reason does not lift that.";
+
+    /**
+     * Most restrictive wins (docs/rules.md); reasons are kept, ordered by severity (stable within a severity).
+     * When the answer is PROHIBITED, every milder reason says so ({@link #PROHIBITED_ELSEWHERE}).
+     */
     public static Decision of(List<Reason> reasons, List<String> programVersions) {
         List<Reason> sorted = reasons.stream()
                 .sorted(Comparator.comparingInt((Reason r) -> r.verdict().severity()).reversed())
                 .toList();
         Verdict v = Verdict.mostRestrictive(sorted.stream().map(Reason::verdict).toList());
+        if (v == Verdict.PROHIBITED) {
+            sorted = sorted.stream().map(r -> r.verdict() == Verdict.PROHIBITED ? r
+                    : r.withExplanation(r.explanation() + PROHIBITED_ELSEWHERE)).toList();
+        }
         return new Decision(v, sorted, programVersions);
     }
 

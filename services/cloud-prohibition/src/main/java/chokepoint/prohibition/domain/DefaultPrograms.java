@@ -42,10 +42,12 @@ public final class DefaultPrograms {
     public static final String SECTION_1260H_ID = "SECTION_1260H";
     public static final String IEEPA_AI_TRAINING_ID = "IEEPA_AI_TRAINING";
 
+    /** The day BIS issued the guidance below; its red flags apply to screenings as of this day or later. */
+    public static final LocalDate BIS_MAY_2025_GUIDANCE_DATE = LocalDate.of(2025, 5, 13);
     public static final String BIS_MAY_2025_GUIDANCE = "BIS, Industry Guidance to Prevent Diversion of Advanced"
             + " Computing Integrated Circuits and Commodities (May 13, 2025)";
-    public static final String SAFETY_DIALOGUE_CARVE_OUT = "89 FR 58265 (July 18, 2024), standards-related"
-            + " activities, 15 CFR 734.10 (carve-out the paper asks to extend to AI safety and risk dialogues)";
+    /** The standards-related carve-out; the paper asks to extend it to AI safety and risk dialogues (not law yet). */
+    public static final String SAFETY_DIALOGUE_CARVE_OUT = "89 FR 58265 (July 18, 2024); 15 CFR 734.10";
     public static final String NOT_AN_ITEM = "Cloud services are not \"items\" subject to the EAR (15 CFR 734.3,"
             + " 772.1; BIS advisory opinions of Jan. 13, 2009 and Apr. 10, 2014 on cloud computing)";
 
@@ -86,8 +88,9 @@ public final class DefaultPrograms {
                 ProgramScope.tags("CYBER1", "CYBER2"),
                 every(Verdict.PROHIBITED, ReasonCode.BLOCKED_PARTY, BLOCKING_NOTE),
                 LocalDate.of(2015, 4, 1), null, 1,
-                "Blocking of persons engaged in significant malicious cyber-enabled activities, incl. theft of trade"
-                        + " secrets for commercial advantage (EO 13694 sec. 1(a)(ii)(E)).", List.of());
+                "Blocking of persons engaged in significant malicious cyber-enabled activities, incl. misappropriation"
+                        + " of trade secrets for commercial or competitive advantage (EO 13694 sec. 1(a)(ii)(D) as"
+                        + " amended by EO 14144 sec. 9).", List.of());
     }
 
     /** PAIP Act blocking of identified entities (b)(1)(A) and individuals (b)(2)(A); sunset 2030-01-05. */
@@ -106,11 +109,16 @@ public final class DefaultPrograms {
         e.add(new ProgramEffect(EAR_ITEM_EXPORT, Verdict.LICENSE_REQUIRED, ReasonCode.ENTITY_LIST_LICENSE_REQUIRED,
                 "License required to export, reexport or transfer (in-country) the items in the entry's License"
                         + " Requirement column; no license exceptions (15 CFR 744.11(a)(1), 744.16)."));
-        for (ServiceType t : List.of(AI_TRAINING_COMPUTE, AI_INFERENCE_COMPUTE, MODEL_API_ACCESS)) {
+        e.add(new ProgramEffect(AI_TRAINING_COMPUTE, Verdict.REVIEW, ReasonCode.ENTITY_LIST_AI_COMPUTE_RED_FLAG,
+                "No license requirement reaches cloud compute (not an item), but IaaS for training AI models"
+                        + " for such parties is a red flag (" + BIS_MAY_2025_GUIDANCE + "); review before"
+                        + " provisioning."));
+        for (ServiceType t : List.of(AI_INFERENCE_COMPUTE, MODEL_API_ACCESS)) {
             e.add(new ProgramEffect(t, Verdict.REVIEW, ReasonCode.ENTITY_LIST_AI_COMPUTE_RED_FLAG,
-                    "No license requirement reaches cloud compute (not an item), but IaaS for training AI models"
-                            + " for such parties is a red flag (" + BIS_MAY_2025_GUIDANCE + "); review before"
-                            + " provisioning."));
+                    "No license requirement reaches cloud compute (not an item). The guidance names IaaS for"
+                            + " training AI models for such parties as a red flag (" + BIS_MAY_2025_GUIDANCE
+                            + "); " + t.label() + " can host training the provider cannot see, or feed it (the"
+                            + " distillation of a model through its outputs), so review before provisioning."));
         }
         e.add(new ProgramEffect(GENERAL_COMPUTE, Verdict.REVIEW, ReasonCode.ENTITY_LIST_GENERAL_COMPUTE_RED_FLAG,
                 NOT_AN_ITEM + ", but general compute can host AI training the provider cannot see; the same red"
@@ -121,9 +129,12 @@ public final class DefaultPrograms {
                             + " in the relationship still needs a license."));
         }
         e.add(new ProgramEffect(AI_SAFETY_DIALOGUE, Verdict.NOTE, ReasonCode.AI_SAFETY_DIALOGUE_CARVE_OUT,
-                "The Entity List does not restrict AI safety and risk dialogue with this party: "
-                        + SAFETY_DIALOGUE_CARVE_OUT + ". This carve-out is the Entity List's only: it does not lift"
-                        + " a blocking or any other prohibition given in the same answer."));
+                "An AI safety and risk dialogue is not itself an export of an item: the Entity List's license"
+                        + " requirement (15 CFR 744.11) reaches it only if the dialogue releases technology or"
+                        + " software subject to the EAR, so confirm none is released. Releases in standards-related"
+                        + " activities are authorized (" + SAFETY_DIALOGUE_CARVE_OUT + "); extending that carve-out to"
+                        + " AI safety and risk dialogues, as the paper asks, is not law yet. This note is the Entity List's only: it does not lift a blocking or any other"
+                        + " prohibition given in the same answer."));
         return new Program(ENTITY_LIST_ID, EAR, "BIS Entity List",
                 "15 CFR 744.11, 744.16; Supp. No. 4 to part 744", ProgramScope.lists("ENTITY_LIST"), e,
                 LocalDate.of(1997, 2, 3), null, 1, "License requirements per entry; affiliates per Supp. 8.",
@@ -141,9 +152,13 @@ public final class DefaultPrograms {
                     "Military end user: compute that can train AI models is a red flag (" + BIS_MAY_2025_GUIDANCE
                             + "); review before provisioning."));
         }
-        for (ServiceType t : List.of(STORAGE, NETWORKING, AI_SAFETY_DIALOGUE)) {
+        for (ServiceType t : List.of(STORAGE, NETWORKING)) {
             e.add(new ProgramEffect(t, Verdict.NOTE, ReasonCode.MEU_CLOUD_SERVICE_NOT_AN_ITEM, NOT_AN_ITEM + "."));
         }
+        e.add(new ProgramEffect(AI_SAFETY_DIALOGUE, Verdict.NOTE, ReasonCode.MEU_CLOUD_SERVICE_NOT_AN_ITEM,
+                "An AI safety and risk dialogue is not itself an export of an item: the military end-user license"
+                        + " requirement (15 CFR 744.21) reaches it only if the dialogue releases items listed in"
+                        + " Supp. No. 2 to part 744, so confirm none is released."));
         return new Program(MEU_ID, EAR, "BIS Military End-User List",
                 "15 CFR 744.21; Supp. Nos. 2 and 7 to part 744", ProgramScope.lists("MEU"), e,
                 LocalDate.of(2020, 12, 23), null, 1, "Military end-user license requirements.", List.of());
@@ -159,8 +174,8 @@ public final class DefaultPrograms {
             if (t != EAR_ITEM_EXPORT) {
                 e.add(new ProgramEffect(t, Verdict.REVIEW, ReasonCode.DENIED_PERSON_RED_FLAG,
                         "The denial order reaches any transaction involving items subject to the EAR (software,"
-                                + " technology, model weights, SDKs, hardware delivered with the service); a cloud"
-                                + " service is not itself an item, so a human must confirm no item is involved."));
+                                + " technology, model weights, SDKs, hardware delivered with the service); "
+                                + t.label() + " is not itself an item, so a human must confirm no item is involved."));
             }
         }
         return new Program(DPL_ID, EAR, "BIS Denied Persons List",
@@ -190,8 +205,9 @@ public final class DefaultPrograms {
                 "EO 13959 as amended by EO 14032 (86 FR 30145), sec. 1; 31 CFR part 586",
                 ProgramScope.lists("NS_CMIC"),
                 every(Verdict.NOTE, ReasonCode.NS_CMIC_SECURITIES_ONLY,
-                        "Securities only: U.S. persons may not purchase publicly traded securities of the listed"
-                                + " company; no prohibition on providing services."),
+                        "Securities only: from 60 days after the listing U.S. persons may not purchase publicly"
+                                + " traded securities of the listed company, and holders must divest within 365 days"
+                                + " (dates below); this list imposes no restriction on providing services."),
                 LocalDate.of(2021, 8, 2), null, 1, "Capital-markets restriction.",
                 List.of(Milestone.afterListing("purchase prohibition begins", 60, "EO 14032 sec. 1(a)(i), (b)"),
                         Milestone.afterListing("divestment window ends", 365, "EO 14032 sec. 1(c)")));
@@ -200,7 +216,8 @@ public final class DefaultPrograms {
     /** DoD Section 1260H list with the FY2024 NDAA sec. 805 procurement dates. */
     public static Program section1260h() {
         List<ProgramEffect> e = new ArrayList<>(every(Verdict.NOTE, ReasonCode.SECTION_1260H_PROCUREMENT,
-                "DoD procurement restrictions only; no prohibition on private dealings."));
+                "This list restricts DoD procurement only (dates below); it imposes no prohibition on private"
+                        + " dealings."));
         e.add(new ProgramEffect(AI_TRAINING_COMPUTE, Verdict.REVIEW, ReasonCode.SECTION_1260H_MILITARY_END_USE_RED_FLAG,
                 "Listed as a Chinese military company: AI training compute is a military end-use red flag"
                         + " (15 CFR 744.21 and Supp. No. 3 to part 732); review before provisioning."));
@@ -236,7 +253,7 @@ public final class DefaultPrograms {
                 List.of(new ProgramEffect(AI_TRAINING_COMPUTE, Verdict.PROHIBITED,
                         ReasonCode.TARGETED_SERVICE_PROHIBITION,
                         "U.S. IaaS providers may not furnish AI training compute to the designees in scope"
-                                + " (targeted services prohibition; designees are not blocked).")),
+                                + " (a targeted services prohibition: this program does not block the designees).")),
                 effectiveFrom, null, 1,
                 "Phase 2 targeted services prohibition on AI training compute.", List.of());
     }

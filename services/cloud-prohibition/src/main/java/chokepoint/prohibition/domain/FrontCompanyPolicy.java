@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class FrontCompanyPolicy implements Rule {
     public static final String CITATION = "15 CFR part 732, Supp. No. 3 (Know Your Customer red flags);"
-            + " 15 CFR 744.11 Entity List FAQs on addresses; OFAC FAQ 398-402 (front companies)";
+            + " 15 CFR 744.11 Entity List FAQs on addresses; OFAC FAQ 398 (entities controlled by blocked persons)";
 
     @Override
     public List<Reason> apply(EvaluationContext ctx) {
@@ -29,8 +29,13 @@ public final class FrontCompanyPolicy implements Rule {
             return out;
         }
         boolean young = young(ctx.customer().incorporatedOn(), ctx.asOf(), ctx.config().frontCompanyWindowDays());
-        String age = ctx.customer().incorporatedOn() == null ? "incorporation date unknown"
-                : "incorporated " + ctx.customer().incorporatedOn();
+        boolean ageUnknown = ctx.customer().incorporatedOn() == null;
+        String age = ageUnknown ? "incorporation date unknown" : "incorporated " + ctx.customer().incorporatedOn();
+        // the rule does not know an unknown company is young: it treats it so (fail closed) and says what to obtain
+        String company = ageUnknown ? "Company of unknown age (no incorporation date given; treated as young, fail"
+                + " closed)" : "Young company (" + age + ", within " + ctx.config().frontCompanyWindowDays() + " days"
+                + " before " + ctx.asOf() + ")";
+        String obtain = ageUnknown ? " Obtain the incorporation date." : "";
         for (RedFlag f : ctx.facts().redFlags()) {
             ReasonCode shared = switch (f.code()) {
                 case "SHARED_ADDRESS" -> ReasonCode.SHARED_ADDRESS;
@@ -45,13 +50,15 @@ public final class FrontCompanyPolicy implements Rule {
             Reason.Builder b;
             if (young) {
                 b = Reason.builder(ReasonCode.FRONT_COMPANY_RED_FLAG, Verdict.REVIEW)
-                        .explanation("Young company (" + age + ", window " + ctx.config().frontCompanyWindowDays()
-                                + " days before " + ctx.asOf() + ") with " + shared + " with a listed party"
+                        .explanation(company + " sharing " + sharedWhat(shared) + " with a listed party"
                                 + (src == null ? "" : " (" + src.list() + " " + src.id() + ", \"" + src.name() + "\")")
-                                + ": possible front company. " + f.explanation());
+                                + ": possible front company; check whether it acts for that party." + obtain + " "
+                                + f.explanation());
             } else if (shared == ReasonCode.SHARED_IDENTIFIER) {
                 b = Reason.builder(shared, Verdict.REVIEW).explanation("The customer shares an identifier with a"
-                        + " listed party; identifiers are unique, so this is an alias or an error. " + f.explanation());
+                        + " listed party; identifiers are unique, so the customer is probably the listed party under"
+                        + " another name (or the data is wrong): confirm, and if it is, that listing's restrictions"
+                        + " apply. " + f.explanation());
             } else if (shared == ReasonCode.SHARED_ADDRESS) {
                 b = Reason.builder(shared, Verdict.NOTE).explanation("Established company (" + age + ") sharing an"
                         + " address with a listed party; recorded. " + f.explanation());
@@ -69,13 +76,21 @@ public final class FrontCompanyPolicy implements Rule {
                     out.add(Reason.builder(ReasonCode.FRONT_COMPANY_RED_FLAG, Verdict.REVIEW).subject(h.subject())
                             .list(d.list()).designationId(d.id()).matchedName(h.matchedName()).score(h.score())
                             .citation(CITATION)
-                            .explanation("Young company (" + age + ") whose officer is on " + d.list() + " ("
-                                    + d.id() + "): possible front company.")
+                            .explanation(company + " whose officer is on " + d.list() + " (" + d.id()
+                                    + "): possible front company; check whether it acts for that party." + obtain)
                             .build());
                 }
             }
         }
         return out;
+    }
+
+    private static String sharedWhat(ReasonCode shared) {
+        return switch (shared) {
+            case SHARED_ADDRESS -> "an address";
+            case SHARED_IDENTIFIER -> "an identifier";
+            default -> "an officer";
+        };
     }
 
     static boolean young(LocalDate incorporatedOn, LocalDate asOf, int windowDays) {

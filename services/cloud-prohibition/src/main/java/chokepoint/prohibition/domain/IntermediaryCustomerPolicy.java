@@ -20,8 +20,11 @@ public final class IntermediaryCustomerPolicy implements Rule {
         }
         return List.of(Reason.builder(ReasonCode.DOWNSTREAM_CUSTOMERS_UNSCREENED, Verdict.REVIEW)
                 .authority("COMMERCE").citation(CITATION)
-                .explanation("The customer is a " + type + ": its downstream customers must be identified and"
-                        + " screened before the service is furnished through it.")
+                .explanation("The customer is " + (type == CustomerType.RESELLER ? "a reseller" : "a proxy or router")
+                        + ": the service reaches end users the provider has not screened. Before furnishing it,"
+                        + " identify and screen the downstream customers, or confirm the customer runs its own"
+                        + " customer identification program (EO 13984 sec. 1; the proposed 15 CFR 7.300-7.310 would"
+                        + " make this a duty).")
                 .build());
     }
 }

@@ -39,8 +39,8 @@ public final class OwnershipRedFlagPolicy implements Rule {
                     .list(src == null ? "" : src.list()).designationId(src == null ? "" : src.id())
                     .matchedName(src == null ? "" : src.name())
                     .ownershipPath(f.paths().stream().map(OwnershipPath::render).toList())
-                    .explanation(text + (f.explanation().isEmpty() ? "Ownership or control tie to a listed party"
-                            : f.explanation()) + ": resolve before proceeding.")
+                    .explanation(text + (f.explanation().isEmpty() ? "A red flag without a description was reported"
+                            : f.explanation()) + ". Resolve it before proceeding.")
                     .build());
         }
         return out;

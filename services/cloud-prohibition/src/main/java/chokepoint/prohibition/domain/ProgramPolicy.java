@@ -67,9 +67,9 @@ public final class ProgramPolicy implements Rule {
                                  Listing l) {
         Verdict verdict = effect.verdict();
         StringBuilder why = new StringBuilder(l.describe()).append(' ')
-                .append(p.name()).append(": ").append(effect.note());
+                .append(p.name()).append(": ").append(effect.note().isEmpty() ? enactedNote(p, effect) : effect.note());
         String policy = "";
-        if (verdict == Verdict.LICENSE_REQUIRED) {
+        if (verdict == Verdict.LICENSE_REQUIRED && DefaultPrograms.EAR.equals(p.authority())) {
             LicenseReviewPolicy lrp = l.licenseReviewPolicy();
             policy = lrp.name();
             why.append(" License requirement: ")
@@ -110,6 +110,30 @@ public final class ProgramPolicy implements Rule {
                 .licenseReviewPolicy(policy)
                 .explanation(why.toString())
                 .build();
+    }
+
+    /**
+     * What an agency-enacted effect means, from the program's own data: an enacted program carries no text per
+     * effect (ProgramService.CreateProgram), and a reason must still say what is restricted, by whom and from when
+     * (docs/rules.md). A license under a non-EAR program is that authority's (e.g. an OFAC specific license), not
+     * an EAR license with an entry's review policy.
+     */
+    static String enactedNote(Program p, ProgramEffect effect) {
+        String service = effect.serviceType().label();
+        String window = p.from() == null ? "" : " from " + p.from()
+                + (p.to() == null ? "" : " until " + p.to().minusDays(1));
+        String description = p.description().isBlank() ? ""
+                : p.description().strip() + (p.description().strip().endsWith(".") ? " " : ". ");
+        String authority = p.authority().isBlank() ? "the enacting authority" : p.authority();
+        return description + switch (effect.verdict()) {
+            case PROHIBITED -> "Furnishing " + service + " to a party in its scope is prohibited" + window + " ("
+                    + authority + ").";
+            case LICENSE_REQUIRED -> "Furnishing " + service + " to a party in its scope needs a license from "
+                    + authority + window + ".";
+            case REVIEW -> "Furnishing " + service + " to a party in its scope needs review before provisioning"
+                    + window + " (" + authority + ").";
+            default -> "Recorded for the analyst: in force" + window + "; it restricts nothing for " + service + ".";
+        };
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

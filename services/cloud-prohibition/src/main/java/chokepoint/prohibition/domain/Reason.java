@@ -27,6 +27,12 @@ public record Reason(ReasonCode code, Verdict verdict, String authority, String 
         subject = nz(subject);
     }
 
+    /** The same reason with another explanation. */
+    public Reason withExplanation(String newExplanation) {
+        return new Reason(code, verdict, authority, citation, list, designationId, matchedName, score, ownershipPath,
+                effectiveFrom, newExplanation, program, licenseReviewPolicy, subject);
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -7,10 +7,10 @@ import java.util.List;
  * A declared owner or officer who is conclusively on a list. It does not put the customer on the list
  * (designation-lists derives blocked / affiliate status from ownership), but it is a tie to a listed party:
  * BIS red flag 29 (Supp. No. 3 to part 732); OFAC cautions on entities controlled by blocked persons
- * (FAQ 401). Also reviews derived statuses of a kind this service does not know (fail closed).
+ * (FAQ 398) and on blocked persons acting as an entity's officers (FAQ 400). Also reviews derived statuses of a kind this service does not know (fail closed).
  */
 public final class RelatedPartyPolicy implements Rule {
-    public static final String CITATION = "15 CFR part 732, Supp. No. 3, red flag 29; OFAC FAQ 401";
+    public static final String CITATION = "15 CFR part 732, Supp. No. 3, red flag 29; OFAC FAQs 398, 400";
 
     @Override
     public List<Reason> apply(EvaluationContext ctx) {
@@ -31,7 +31,9 @@ public final class RelatedPartyPolicy implements Rule {
                             + h.queryName() + "\" is on " + d.list() + " (" + d.id() + ", \"" + d.name() + "\")."
                             + (h.aboutOfficer()
                                     ? " A listed officer does not put the customer on a list by itself, but may mean"
-                                            + " control by a listed party (OFAC FAQ 401)"
+                                            + " control by a listed party (red flag 29); if the officer is blocked, do"
+                                            + " not deal with that person acting for the customer, e.g. in contracts"
+                                            + " they sign (OFAC FAQs 398, 400)"
                                     : " A listed owner does not put the customer on a list by itself: where its stake"
                                             + " makes the customer blocked (OFAC 50% rule) or an Entity List affiliate,"
                                             + " that is a reason of its own in this answer")
