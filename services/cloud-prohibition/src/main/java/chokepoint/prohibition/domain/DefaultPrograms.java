@@ -107,8 +107,9 @@ public final class DefaultPrograms {
     public static Program entityList() {
         List<ProgramEffect> e = new ArrayList<>();
         e.add(new ProgramEffect(EAR_ITEM_EXPORT, Verdict.LICENSE_REQUIRED, ReasonCode.ENTITY_LIST_LICENSE_REQUIRED,
-                "License required to export, reexport or transfer (in-country) the items in the entry's License"
-                        + " Requirement column; no license exceptions (15 CFR 744.11(a)(1), 744.16)."));
+                "License required to export, reexport or transfer (in-country) the items in the License Requirement"
+                        + " column of the entry (for an affiliate: of its listed owners' entries, the most restrictive"
+                        + " applying); no license exceptions (15 CFR 744.11(a)(1), 744.16)."));
         e.add(new ProgramEffect(AI_TRAINING_COMPUTE, Verdict.REVIEW, ReasonCode.ENTITY_LIST_AI_COMPUTE_RED_FLAG,
                 "No license requirement reaches cloud compute (not an item), but IaaS for training AI models"
                         + " for such parties is a red flag (" + BIS_MAY_2025_GUIDANCE + "); review before"

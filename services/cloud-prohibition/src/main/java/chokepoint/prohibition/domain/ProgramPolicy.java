@@ -71,10 +71,20 @@ public final class ProgramPolicy implements Rule {
         String policy = "";
         if (verdict == Verdict.LICENSE_REQUIRED && DefaultPrograms.EAR.equals(p.authority())) {
             LicenseReviewPolicy lrp = l.licenseReviewPolicy();
+            String policySource = "";
+            if (lrp == LicenseReviewPolicy.UNSPECIFIED && DefaultPrograms.MEU_ID.equals(p.id())) {
+                // the MEU rule states the policy itself; an entry without one must not read "not stated"
+                lrp = LicenseReviewPolicy.PRESUMPTION_OF_DENIAL;
+                policySource = " (15 CFR 744.21(e); the entry states none)";
+            } else if (lrp == LicenseReviewPolicy.UNSPECIFIED) {
+                policySource = " in the data received: see the entry as published (Supp. No. 4 to part 744)";
+            }
             policy = lrp.name();
+            boolean affiliate = l.via() == Listing.Via.AFFILIATE;
             why.append(" License requirement: ")
-                    .append(l.licenseRequirement().isEmpty() ? "as stated in the entry" : l.licenseRequirement())
-                    .append(". License review policy: ").append(lrp.text());
+                    .append(!l.licenseRequirement().isEmpty() ? l.licenseRequirement()
+                            : affiliate ? "as stated in the listed owners' entries" : "as stated in the entry")
+                    .append(". License review policy: ").append(lrp.text()).append(policySource);
             if (!l.licenseReviewPolicyText().isEmpty()) {
                 why.append(" (\"").append(l.licenseReviewPolicyText()).append("\")");
             }

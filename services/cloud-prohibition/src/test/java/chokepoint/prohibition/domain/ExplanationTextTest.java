@@ -197,4 +197,38 @@ class ExplanationTextTest {
         assertThat(d.reasonsWith(ReasonCode.LISTED_OWNER_PERCENT_UNKNOWN)).singleElement()
                 .satisfies(r -> assertThat(r.explanation()).endsWith("obtain the percentage. Resolve it before proceeding."));
     }
+
+    @Test
+    void anMeuEntryWithoutAPolicyGetsTheRulesOwnPresumptionOfDenialNotNotStated() {
+        Designation meu = Fixtures.onList("MEU", "MEU-1", "Some Institute", LocalDate.of(2024, 1, 1));
+        Decision d = evaluate(ServiceRequest.export("3A090.a"), Customer.named("x"), facts().match(meu).build(), ASOF);
+
+        assertThat(d.reasonsWith(ReasonCode.MEU_LICENSE_REQUIRED)).singleElement()
+                .satisfies(r -> assertThat(r.licenseReviewPolicy()).isEqualTo("PRESUMPTION_OF_DENIAL"))
+                .satisfies(r -> assertThat(r.explanation()).contains("License review policy: presumption of denial"
+                        + " (15 CFR 744.21(e); the entry states none)").doesNotContain("not stated"));
+    }
+
+    @Test
+    void anEntityListEntryWithoutAPolicySaysWhereToReadItAndKeepsItUnspecified() {
+        Designation el = Fixtures.onList("ENTITY_LIST", "EL-9", "Some Lab", LocalDate.of(2024, 1, 1));
+        Decision d = evaluate(ServiceRequest.export("3A090.a"), Customer.named("x"), facts().match(el).build(), ASOF);
+
+        assertThat(d.reasonsWith(ReasonCode.ENTITY_LIST_LICENSE_REQUIRED)).singleElement()
+                .satisfies(r -> assertThat(r.licenseReviewPolicy()).isEqualTo("UNSPECIFIED"))
+                .satisfies(r -> assertThat(r.explanation()).contains("License review policy: not stated in the data"
+                        + " received: see the entry as published (Supp. No. 4 to part 744)"));
+    }
+
+    @Test
+    void anAffiliatesLicenseTextPointsToItsOwnersEntriesNotToAnEntryOfItsOwn() {
+        DerivedStatus affiliate = DerivedStatus.affiliate("60", List.of(deepSeekOnEntityList()), "",
+                LicenseReviewPolicy.PRESUMPTION_OF_DENIAL, OwnershipPath.of(OwnershipStep.of("DeepSeek", "60", "Frontco")));
+        Decision d = evaluate(ServiceRequest.export("4A994"), Customer.named("Frontco"), facts().derived(affiliate).build(),
+                LocalDate.of(2026, 11, 10));
+
+        assertThat(d.reasonsWith(ReasonCode.ENTITY_LIST_AFFILIATE_LICENSE_REQUIRED)).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).contains("for an affiliate: of its listed owners' entries",
+                        "License requirement: as stated in the listed owners' entries"));
+    }
 }
