@@ -651,7 +651,8 @@ public final class OwnershipEngine {
             affStatus = Optional.of(new AffiliateStatus(Percent.fromMicros(aTotal), cs, reqs, POLICIES[pol], roots,
                     OwnershipRules.AFFILIATES_CITATION, affiliatesWindow.get()));
         }
-        List<RedFlag> flags = redFlags(entityId, stakes, officers, blockedStatus.isPresent() || affStatus.isPresent());
+        List<RedFlag> flags = redFlags(entityId, stakes, officers, blockedStatus.isPresent() || affStatus.isPresent(),
+                listedQualTotal);
         List<String> ns = new ArrayList<>(notes.getOrDefault(entityId, List.of()));
         if (affiliatesWindow.isEmpty() && OwnershipRules.crossesFiftyPercent(listedQualTotal)) {
             ns.add("Entity List / MEU / 744.8(a)(1) SDN owners hold " + Percent.render(listedQualTotal)
@@ -661,7 +662,8 @@ public final class OwnershipEngine {
         return new EntityOwnershipStatus(entityId, asOf, blockedStatus, affStatus, flags, ns);
     }
 
-    private List<RedFlag> redFlags(String entityId, List<InStake> stakes, List<OfficerLink> officers, boolean caught) {
+    private List<RedFlag> redFlags(String entityId, List<InStake> stakes, List<OfficerLink> officers, boolean caught,
+                                   long listedQualTotal) {
         List<RedFlag> flags = new ArrayList<>();
         Map<String, long[]> perOwner = new LinkedHashMap<>();
         Map<String, InStake> any = new HashMap<>();
@@ -693,7 +695,8 @@ public final class OwnershipEngine {
                     InStake s = any.get(e.getKey());
                     // The code keeps its name for a stake of 50% or more too (e.g. an Entity List owner's 60% while the
                     // Affiliates Rule is suspended): the text says which it is, so a reviewer is not misled.
-                    String size = p * 2 >= Percent.ONE_HUNDRED ? fiftyPercentNotCaught(s.owner, entityId)
+                    String size = p * 2 >= Percent.ONE_HUNDRED
+                            ? fiftyPercentNotCaught(listedQualifying[s.owner] || aff[s.owner], entityId, false)
                             : "not blocked, not an affiliate on " + asOf;
                     flags.add(new RedFlag(RedFlag.Code.LISTED_MINORITY_OWNER, e.getKey() + " (" + describe(s.owner)
                             + ") owns " + Percent.render(p) + "% of " + entityId + " (red-flag threshold for a listed owner's stake "
@@ -703,13 +706,17 @@ public final class OwnershipEngine {
                     flagged = true;
                 }
             }
-            if (!flagged && perOwner.size() > 1 && total >= minorityMicros) {
+            // Owners flagged one by one still get the aggregate line when together they hold half or more: two Entity
+            // List owners at 30% each while the Affiliates Rule is suspended are 60% "individually or in aggregate".
+            boolean halfTogether = perOwner.size() > 1 && total * 2 >= Percent.ONE_HUNDRED;
+            if ((!flagged || halfTogether) && perOwner.size() > 1 && total >= minorityMicros) {
                 String owner = perOwner.entrySet().stream().max(Comparator.comparingLong((Map.Entry<String, long[]> x) -> x.getValue()[0]))
                         .map(Map.Entry::getKey).orElseThrow();
                 InStake s = any.get(owner);
                 flags.add(new RedFlag(RedFlag.Code.LISTED_MINORITY_OWNER, "listed or restricted owners " + perOwner.keySet()
                         + " together own " + Percent.render(total) + "% of " + entityId + " (threshold "
-                        + config.minorityRedFlagThreshold().toPlainString() + "%)",
+                        + config.minorityRedFlagThreshold().toPlainString() + "%)"
+                        + (halfTogether ? "; " + fiftyPercentNotCaught(listedQualTotal * 2 >= Percent.ONE_HUNDRED, entityId, true) : ""),
                         pathThrough(s, entityId, blocked[s.owner]), OwnershipRules.RED_FLAG_29_CITATION));
             }
         }
@@ -743,19 +750,20 @@ public final class OwnershipEngine {
      * Affiliates Rule does not apply that day (and when it applies again), or the owner's list is one no ownership
      * rule here extends (its own rules may: NDAA FY2024 sec. 805 reaches entities a 1260H company controls).
      */
-    private String fiftyPercentNotCaught(int owner, String entityId) {
-        if (affiliatesWindow.isEmpty() && (listedQualifying[owner] || aff[owner])) {
+    private String fiftyPercentNotCaught(boolean affiliatesRuleOwners, String entityId, boolean aggregate) {
+        String size = aggregate ? "50% or more in aggregate" : "a stake of 50% or more";
+        if (affiliatesWindow.isEmpty() && affiliatesRuleOwners) {
             AffiliatesRuleSchedule schedule = config.affiliatesSchedule();
-            return "a stake of 50% or more, but the BIS Affiliates Rule does not apply on " + asOf + " ["
+            return size + ", but the BIS Affiliates Rule does not apply on " + asOf + " ["
                     + schedule.windowAt(asOf).map(RuleWindow::citation).orElse("outside every window") + "], so "
                     + entityId + " is not an affiliate that day"
-                    + schedule.nextInForce(asOf).map(d -> "; the rule applies again from " + d + ", when this stake makes "
-                            + entityId + " an affiliate").orElse("");
+                    + schedule.nextInForce(asOf).map(d -> "; the rule applies again from " + d + ", when "
+                            + (aggregate ? "these stakes make " : "this stake makes ") + entityId + " an affiliate").orElse("");
         }
-        return "a stake of 50% or more, but neither the OFAC 50% rule nor the BIS Affiliates Rule extends this owner's"
-                + " listing to " + entityId + " (not blocked, not an affiliate on " + asOf + "); check whether the owner's"
-                + " list reaches entities it owns or controls by rules of its own (e.g. NDAA FY2024 sec. 805 for"
-                + " Section 1260H)";
+        return size + ", but neither the OFAC 50% rule nor the BIS Affiliates Rule extends " + (aggregate
+                ? "these owners' listings" : "this owner's listing") + " to " + entityId + " (not blocked, not an affiliate on "
+                + asOf + "); check whether the owner's list reaches entities it owns or controls by rules of its own (e.g."
+                + " NDAA FY2024 sec. 805 for Section 1260H)";
     }
 
     private String describe(int u) {

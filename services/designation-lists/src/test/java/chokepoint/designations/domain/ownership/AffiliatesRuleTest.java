@@ -92,6 +92,27 @@ class AffiliatesRuleTest {
     }
 
     @Test
+    void ownersFlaggedOneByOneAreAlsoToldTheyHoldHalfTogether() {
+        // 30% + 25% by two Entity List owners on the last day of the suspension: each is flagged, and the flags must
+        // not leave out that together they reach the 50% of Supp. 8 ("individually or in aggregate")
+        EntityOwnershipStatus s = at(LocalDate.of(2026, 11, 9), STAKES, LISTS).status("C");
+
+        assertThat(s.redFlags()).hasSize(3).allSatisfy(f -> assertThat(f.code()).isEqualTo(RedFlag.Code.LISTED_MINORITY_OWNER));
+        assertThat(s.redFlags()).filteredOn(f -> f.explanation().contains("together own 55% of C")).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("50% or more in aggregate",
+                        "the BIS Affiliates Rule does not apply on 2026-11-09",
+                        "the rule applies again from 2026-11-10, when these stakes make C an affiliate"));
+    }
+
+    @Test
+    void ownersBelowHalfTogetherGetNoAggregateLineBesideTheirOwnFlags() {
+        EntityOwnershipStatus s = at(LocalDate.of(2026, 11, 9),
+                List.of(Stake.of("EL1", "C", "20", START), Stake.of("EL2", "C", "15", START)), LISTS).status("C");
+
+        assertThat(s.redFlags()).hasSize(2).noneSatisfy(f -> assertThat(f.explanation()).contains("together own"));
+    }
+
+    @Test
     void stakeOfHalfOrMoreOfAnOwnerOnAListWithoutAnOwnershipRuleHereSaysSoAndPointsToTheListsOwnRules() {
         Listing cmc = new Listing("CMC", "SECTION_1260H", "1260H-1", java.util.Set.of(), false, null, null, START, null);
         EntityOwnershipStatus s = at(LocalDate.of(2026, 12, 1), List.of(Stake.of("CMC", "M", "60", START)), List.of(cmc))
