@@ -125,6 +125,29 @@ class OfficerLinkApiTest {
     }
 
     @Test
+    void anEntityStatusCarriesTheEnginesNotesWithNamesNotIds() {
+        // the seed's Phase 1 company: 60% owned by a listed lab on the last day of the Affiliates Rule's suspension
+        String labName = "Notes Test Lab " + UUID.randomUUID();
+        String lab = listedLab(labName);
+        String company = as("agency-bis").createOwnership(chokepoint.api.designations.v1.CreateOwnershipRequest.newBuilder()
+                .setRequestId(rid()).setOwnership(chokepoint.api.designations.v1.Ownership.newBuilder()
+                        .setOwner(PartyRef.newBuilder().setDesignationId(lab))
+                        .setOwned(PartyRef.newBuilder().setParty(Party.newBuilder().setKind(PartyKind.PARTY_KIND_ORGANIZATION)
+                                .setName("Notes Test Subsidiary " + UUID.randomUUID()).addCountries("CN")))
+                        .setPercent("60").setEffectiveFrom("2026-02-01").setSource("registry"))
+                .build()).getOwnership().getOwnedEntityId();
+
+        var suspended = as("analyst").getEntityStatus(GetEntityStatusRequest.newBuilder().setRef(company).setAsOf("2026-11-09").build());
+        assertThat(suspended.getNotesList()).singleElement().satisfies(n -> assertThat(n)
+                .contains("hold 60% directly, but the Affiliates Rule does not apply on 2026-11-09", "90 FR 50857"));
+        assertThat(suspended.getRedFlagsList()).singleElement().satisfies(f -> assertThat(f.getExplanation())
+                .contains(labName, "applies again from 2026-11-10").doesNotContain(lab));
+        var inForce = as("analyst").getEntityStatus(GetEntityStatusRequest.newBuilder().setRef(company).setAsOf("2026-11-10").build());
+        assertThat(inForce.getNotesList()).isEmpty();
+        assertThat(inForce.getDerivedList()).singleElement();
+    }
+
+    @Test
     void badOfficerLinksAreRefusedNamingTheFieldAndNothingIsStored() {
         String lab = listedLab("Officer Refusal Lab " + UUID.randomUUID());
         PartyRef ref = PartyRef.newBuilder().setDesignationId(lab).build();

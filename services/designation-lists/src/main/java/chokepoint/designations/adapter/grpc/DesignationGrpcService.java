@@ -439,7 +439,8 @@ public class DesignationGrpcService extends DesignationServiceGrpc.DesignationSe
                     "no designation or entity " + req.getRef()));
             GetEntityStatusResponse.Builder b = GetEntityStatusResponse.newBuilder().setRef(req.getRef()).setAsOf(asOf.toString())
                     .setName(a.names().getOrDefault(req.getRef(), req.getRef()))
-                    .addAllDerived(OwnershipMapper.derived(a)).addAllRedFlags(OwnershipMapper.redFlags(a));
+                    .addAllDerived(OwnershipMapper.derived(a)).addAllRedFlags(OwnershipMapper.redFlags(a))
+                    .addAllNotes(a.status().notes().stream().map(n -> OwnershipMapper.named(n, a)).toList());
             a.listed().getOrDefault(req.getRef(), List.of()).forEach(d -> b.addDesignations(DesignationMapper.toProto(d)));
             return b.build();
         });

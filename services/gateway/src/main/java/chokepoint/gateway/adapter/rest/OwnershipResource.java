@@ -54,8 +54,9 @@ public class OwnershipResource {
     public record RedFlagJson(String code, String explanation, String citation, List<String> ownershipPaths) {
     }
 
+    /** {@code notes}: what the ownership engine noted without making it a status or a red flag (GetEntityStatus). */
     public record StatusJson(String ref, String name, String asOf, List<DerivedJson> derived, List<RedFlagJson> redFlags,
-                             List<RestModel.DesignationJson> designations) {
+                             List<RestModel.DesignationJson> designations, List<String> notes) {
     }
 
     @Inject
@@ -154,7 +155,7 @@ public class OwnershipResource {
         return new StatusJson(r.getRef(), r.getName(), r.getAsOf(), r.getDerivedList().stream().map(OwnershipResource::derived).toList(),
                 r.getRedFlagsList().stream().map(f -> new RedFlagJson(f.getCode(), f.getExplanation(), f.getCitation(),
                         f.getPathsList().stream().map(OwnershipResource::render).toList())).toList(),
-                r.getDesignationsList().stream().map(d -> RestMapper.designation(d, null)).toList());
+                r.getDesignationsList().stream().map(d -> RestMapper.designation(d, null)).toList(), r.getNotesList());
     }
 
     static DerivedJson derived(DerivedStatus d) {
