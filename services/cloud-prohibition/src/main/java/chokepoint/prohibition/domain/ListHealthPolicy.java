@@ -20,7 +20,8 @@ public final class ListHealthPolicy implements Rule {
         List<Reason> out = new ArrayList<>();
         if (ctx.facts() == null) {
             out.add(Reason.builder(ReasonCode.PARTY_FACTS_MISSING, Verdict.REVIEW).citation(CITATION)
-                    .explanation("No party facts were supplied: the customer was not screened against any list.")
+                    .explanation("No party facts were supplied: the customer was not screened against any list. Run"
+                            + " the screening again; do not provision on this answer.")
                     .build());
             return out;
         }
@@ -39,13 +40,16 @@ public final class ListHealthPolicy implements Rule {
             if (s == null || !s.loaded()) {
                 out.add(Reason.builder(ReasonCode.LIST_NOT_LOADED, Verdict.REVIEW).list(list).citation(CITATION)
                         .explanation("The " + list + " list " + (s == null ? "was not reported by designation-lists"
-                                : "is not loaded") + "; the customer could not be screened against it.")
+                                : "is not loaded") + "; the customer could not be screened against it. Load the list"
+                                + " (or screen against it by hand) before provisioning.")
                         .build());
             } else if (s.stale()) {
                 out.add(Reason.builder(ReasonCode.LIST_STALE, Verdict.REVIEW).list(list).citation(CITATION)
                         .effectiveFrom(s.effectiveOn())
-                        .explanation("The " + list + " list (version " + s.versionId() + ", as of "
-                                + s.effectiveOn() + ") is older than its freshness limit.")
+                        .explanation("The " + list + " list (version " + s.versionId()
+                                + (s.effectiveOn() == null ? ", date unknown" : ", as of " + s.effectiveOn())
+                                + ") is older than its freshness limit: entries added since may be missing. Refresh"
+                                + " the list (or screen against a current copy by hand) before provisioning.")
                         .build());
             }
         }

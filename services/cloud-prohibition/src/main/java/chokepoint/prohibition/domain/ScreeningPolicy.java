@@ -47,8 +47,9 @@ public final class ScreeningPolicy {
                 reasons.addAll(rule.apply(ctx));
             } catch (RuntimeException e) {
                 reasons.add(Reason.builder(ReasonCode.RULE_FAILED, Verdict.REVIEW)
-                        .explanation("Rule " + rule.getClass().getSimpleName() + " could not be evaluated; the"
-                                + " request needs review.")
+                        .explanation("Rule " + rule.getClass().getSimpleName() + " could not be evaluated, so this"
+                                + " answer may miss what it would have found: run the screening again, and have an"
+                                + " analyst review it if this persists.")
                         .build());
             }
         }

@@ -231,4 +231,17 @@ class ExplanationTextTest {
                 .satisfies(r -> assertThat(r.explanation()).contains("for an affiliate: of its listed owners' entries",
                         "License requirement: as stated in the listed owners' entries"));
     }
+
+    @Test
+    void aStaleListWithoutADateSaysSoAndWhatToDoInsteadOfAsOfNull() {
+        List<ListStatus> lists = new ArrayList<>(Fixtures.freshLists());
+        lists.removeIf(l -> l.list().equals("ENTITY_LIST"));
+        lists.add(new ListStatus("ENTITY_LIST", true, true, "EL@unknown", null));
+        Decision d = evaluate(ServiceType.STORAGE, facts().lists(lists).build(), ASOF);
+
+        assertThat(d.reasonsWith(ReasonCode.LIST_STALE)).singleElement()
+                .satisfies(r -> assertThat(r.explanation()).contains("version EL@unknown, date unknown",
+                        "Refresh the list (or screen against a current copy by hand) before provisioning")
+                        .doesNotContain("null"));
+    }
 }
