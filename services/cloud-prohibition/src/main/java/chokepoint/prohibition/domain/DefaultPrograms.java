@@ -134,8 +134,9 @@ public final class DefaultPrograms {
                         + " requirement (15 CFR 744.11) reaches it only if the dialogue releases technology or"
                         + " software subject to the EAR, so confirm none is released. Releases in standards-related"
                         + " activities are authorized (" + SAFETY_DIALOGUE_CARVE_OUT + "); extending that carve-out to"
-                        + " AI safety and risk dialogues, as the paper asks, is not law yet. This note is the Entity List's only: it does not lift a blocking or any other"
-                        + " prohibition given in the same answer."));
+                        + " AI safety and risk dialogues, as the paper asks, is not law yet. This note is the Entity"
+                        + " List's only: it does not lift a blocking or any other prohibition given in the same"
+                        + " answer."));
         return new Program(ENTITY_LIST_ID, EAR, "BIS Entity List",
                 "15 CFR 744.11, 744.16; Supp. No. 4 to part 744", ProgramScope.lists("ENTITY_LIST"), e,
                 LocalDate.of(1997, 2, 3), null, 1, "License requirements per entry; affiliates per Supp. 8.",

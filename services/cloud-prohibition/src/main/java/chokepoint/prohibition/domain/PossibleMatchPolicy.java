@@ -7,7 +7,7 @@ import java.util.Locale;
 /** A name hit in the POSSIBLE band (or with no band) is reviewed by a human, never passed silently. */
 public final class PossibleMatchPolicy implements Rule {
     public static final String CITATION = "A Framework for OFAC Compliance Commitments (May 2, 2019), sec. III"
-            + " (sanctions screening)";
+            + " (internal controls: screening)";
 
     @Override
     public List<Reason> apply(EvaluationContext ctx) {

@@ -7,7 +7,8 @@ import java.util.List;
  * A declared owner or officer who is conclusively on a list. It does not put the customer on the list
  * (designation-lists derives blocked / affiliate status from ownership), but it is a tie to a listed party:
  * BIS red flag 29 (Supp. No. 3 to part 732); OFAC cautions on entities controlled by blocked persons
- * (FAQ 398) and on blocked persons acting as an entity's officers (FAQ 400). Also reviews derived statuses of a kind this service does not know (fail closed).
+ * (FAQ 398) and on blocked persons acting as an entity's officers (FAQ 400). Also reviews derived statuses of a
+ * kind this service does not know (fail closed).
  */
 public final class RelatedPartyPolicy implements Rule {
     public static final String CITATION = "15 CFR part 732, Supp. No. 3, red flag 29; OFAC FAQs 398, 400";
