@@ -36,6 +36,12 @@ public enum LicenseReviewPolicy {
         return OTHER;
     }
 
+    /** As a reader would write it ("presumption of denial"). */
+    public String text() {
+        return this == UNSPECIFIED ? "not stated" : this == OTHER ? "as stated in the entry"
+                : name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("case by case", "case-by-case");
+    }
+
     public boolean isMoreRestrictiveThan(LicenseReviewPolicy other) {
         return compareTo(other) > 0;
     }

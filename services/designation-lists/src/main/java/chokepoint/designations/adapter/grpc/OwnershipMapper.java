@@ -50,8 +50,7 @@ final class OwnershipMapper {
     private static DerivedStatus blocked(BlockedStatus b, OwnershipService.Analysis a) {
         DerivedStatus.Builder d = DerivedStatus.newBuilder().setKind(DerivedStatusKind.DERIVED_STATUS_KIND_BLOCKED)
                 .setTotalPercent(plain(b.total())).setCitation(b.citation())
-                .setExplanation("blocked persons own " + plain(b.total()) + "% in aggregate (50% or more): "
-                        + named(b.explain(), a));
+                .setExplanation(named(b.explain(), a));
         Set<String> programs = new LinkedHashSet<>();
         addPathsAndSources(d, b.contributions(), a, programs, OwnershipService.BLOCKING_LISTS);
         d.addAllPrograms(programs);
@@ -63,7 +62,7 @@ final class OwnershipMapper {
                 .setTotalPercent(plain(f.total())).setCitation(f.citation() + "; in force " + f.window().from()
                         + (f.window().toExclusive() == null ? " onward" : " to " + f.window().toExclusive().minusDays(1))
                         + " (" + f.window().citation() + ")")
-                .setExplanation("listed parties own " + plain(f.total()) + "% in aggregate (50% or more): " + named(f.explain(), a))
+                .setExplanation(named(f.explain(), a))
                 .setLicenseRequirement(String.join("; ", f.inheritedRequirements()))
                 .setLicenseReviewPolicy(DesignationMapper.policy(f.reviewPolicy()))
                 .setEffectiveFrom(f.window().from().toString());

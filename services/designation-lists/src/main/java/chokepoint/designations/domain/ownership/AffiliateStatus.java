@@ -22,8 +22,10 @@ public record AffiliateStatus(BigDecimal total, List<Contribution> contributions
 
     public String explain() {
         StringBuilder sb = new StringBuilder("Affiliate: owned " + total.toPlainString()
-                + "% in aggregate by listed parties (>= 50%), " + citation + ", in force on the date ["
-                + window.citation() + "]; review policy " + reviewPolicy + "; requirements " + inheritedRequirements + ":");
+                + "% in aggregate (50% or more) by listed parties, " + citation + ", in force on the date ["
+                + window.citation() + "]; license review policy: " + reviewPolicy.text() + "; license requirements: "
+                + (inheritedRequirements.isEmpty() ? "as stated in the listed owners' entries"
+                        : String.join("; ", inheritedRequirements)) + ". Paths:");
         contributions.forEach(c -> sb.append("\n  ").append(c.path().render()));
         return sb.toString();
     }

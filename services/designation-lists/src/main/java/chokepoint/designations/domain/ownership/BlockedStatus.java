@@ -15,7 +15,7 @@ public record BlockedStatus(BigDecimal total, List<Contribution> contributions, 
 
     public String explain() {
         StringBuilder sb = new StringBuilder("Blocked: owned " + total.toPlainString()
-                + "% in aggregate by blocked persons (>= 50%), " + citation + ":");
+                + "% in aggregate (50% or more) by blocked persons, " + citation + ". Paths:");
         contributions.forEach(c -> sb.append("\n  ").append(c.path().render()));
         return sb.toString();
     }

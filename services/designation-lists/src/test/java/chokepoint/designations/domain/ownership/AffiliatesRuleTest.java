@@ -27,6 +27,10 @@ class AffiliatesRuleTest {
         assertThat(on.total()).isEqualByComparingTo("55");
         assertThat(on.window().citation()).contains("2026-11-10");
         assertThat(on.citation()).isEqualTo("15 CFR 744, Supp. 8 (90 FR 47201)");
+        // an analyst reads this: words, not enum names or a Java set's brackets
+        assertThat(on.explain()).contains("owned 55% in aggregate (50% or more) by listed parties",
+                "license review policy: presumption of denial", "license requirements: All items subject to the EAR.")
+                .doesNotContain("PRESUMPTION_OF_DENIAL").doesNotContain("[All");
         EntityOwnershipStatus off = at(LocalDate.of(2026, 11, 9), STAKES, LISTS).status("C");
         assertThat(off.affiliate()).isEmpty();
         assertThat(off.notes()).anyMatch(n -> n.contains("90 FR 50857"));

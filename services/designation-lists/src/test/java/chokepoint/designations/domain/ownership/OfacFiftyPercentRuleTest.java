@@ -33,6 +33,7 @@ class OfacFiftyPercentRuleTest {
         assertThat(s.blocked()).isPresent();
         assertThat(s.blocked().get().total()).isEqualByComparingTo("50");
         assertThat(s.blocked().get().citation()).isEqualTo("OFAC 50 Percent Rule (Revised Guidance, Aug. 13, 2014; FAQs 398-402)");
+        assertThat(s.blocked().get().explain()).startsWith("Blocked: owned 50% in aggregate (50% or more) by blocked persons,");
         assertThat(s.blocked().get().contributions()).extracting(c -> c.path().render())
                 .containsExactly("X \u201425%\u2192 A", "Y \u201425%\u2192 A");
     }
