@@ -141,7 +141,7 @@ class OfficerLinkApiTest {
         assertThat(suspended.getNotesList()).singleElement().satisfies(n -> assertThat(n)
                 .contains("hold 60% directly, but the Affiliates Rule does not apply on 2026-11-09", "90 FR 50857"));
         assertThat(suspended.getRedFlagsList()).singleElement().satisfies(f -> assertThat(f.getExplanation())
-                .contains(labName, "applies again from 2026-11-10").doesNotContain(lab));
+                .contains(labName + " (ENTITY_LIST " + lab + ") owns 60% of Notes Test Subsidiary", "applies again from 2026-11-10"));
         var inForce = as("analyst").getEntityStatus(GetEntityStatusRequest.newBuilder().setRef(company).setAsOf("2026-11-10").build());
         assertThat(inForce.getNotesList()).isEmpty();
         assertThat(inForce.getDerivedList()).singleElement();

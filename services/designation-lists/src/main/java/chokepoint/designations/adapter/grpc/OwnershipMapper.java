@@ -101,13 +101,33 @@ final class OwnershipMapper {
         return b.build();
     }
 
-    /** Replaces entity ids in an explanation by names. */
+    /**
+     * Replaces entity ids in an explanation by names, except an id right after its list's code ("(ENTITY_LIST
+     * dsg_…)"): there it is the entry's reference, which an analyst needs to find the entry.
+     */
     static String named(String text, OwnershipService.Analysis a) {
         String out = text;
         for (var e : a.names().entrySet()) {
-            out = out.replace(e.getKey(), e.getValue());
+            if (out.contains(e.getKey())) {
+                out = replaceOutsideListReferences(out, e.getKey(), e.getValue());
+            }
         }
         return out;
+    }
+
+    static String replaceOutsideListReferences(String text, String id, String name) {
+        StringBuilder b = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = text.indexOf(id); i >= 0; i = text.indexOf(id, i + id.length())) {
+            boolean afterListCode = i >= 2 && text.charAt(i - 1) == ' ' && isListCodeChar(text.charAt(i - 2));
+            b.append(text, from, i).append(afterListCode ? id : name);
+            from = i + id.length();
+        }
+        return b.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isListCodeChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     static String plain(BigDecimal d) {
