@@ -91,6 +91,8 @@ class OfficerLinkApiTest {
         assertThat(during).anySatisfy(f -> {
             assertThat(f.getCode()).isEqualTo("SHARED_OFFICER");
             assertThat(f.getExplanation()).contains("BOARD_MEMBER").contains("CEO");
+            // the person as recorded, not the matching key
+            assertThat(f.getExplanation()).startsWith(person + " is CEO of").doesNotContain("person:");
             assertThat(f.getSource().getId()).isEqualTo(lab);
             assertThat(f.getCitation()).isNotBlank();
         });

@@ -258,6 +258,7 @@ public class OwnershipService {
         for (Map.Entry<String, String> o : declaredOfficerRoles.entrySet()) {
             // same person key as recorded links (graph()), so a shared officer is found by name
             officers.add(new OfficerLink("person:" + NameKey.of(o.getKey()), partyId, o.getValue(), null, null));
+            names.putIfAbsent("person:" + NameKey.of(o.getKey()), o.getKey().strip());
         }
         return new Analysis(g.engine.screen(partyId, declared, officers), names, g.listed);
     }
@@ -459,11 +460,13 @@ public class OwnershipService {
             ids.add(r.ownedEntity);
         }
         List<OfficerLink> officers = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (OfficerLinkRow r : em.createQuery("select o from OfficerLinkRow o", OfficerLinkRow.class).getResultList()) {
             officers.add(new OfficerLink("person:" + NameKey.of(r.personName), r.entityId, r.role, r.effectiveFrom, r.effectiveTo));
             ids.add(r.entityId); // its listings decide whether the officer is shared with a listed party
+            // texts name the person as recorded, not by the matching key ("person:zhang wei")
+            names.putIfAbsent("person:" + NameKey.of(r.personName), r.personName.strip());
         }
-        Map<String, String> names = new HashMap<>();
         Map<String, List<Designation>> listed = new HashMap<>();
         List<Listing> listings = new ArrayList<>();
         for (PartyEntityRow p : em.createQuery("select p from PartyEntityRow p", PartyEntityRow.class).getResultList()) {
