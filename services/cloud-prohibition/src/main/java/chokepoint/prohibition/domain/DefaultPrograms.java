@@ -166,6 +166,20 @@ public final class DefaultPrograms {
                 LocalDate.of(2020, 12, 23), null, 1, "Military end-user license requirements.", List.of());
     }
 
+    /** A license review policy the regulation itself states for a program's entries. */
+    public record StatedPolicy(LicenseReviewPolicy policy, String citation) {
+    }
+
+    /**
+     * The policy that applies when an entry states none, or null where the regulation states none either: MEU
+     * license applications are reviewed with a presumption of denial (15 CFR 744.21(e)); Entity List entries each
+     * state their own (Supp. No. 4 to part 744).
+     */
+    public static StatedPolicy policyWhenEntryStatesNone(String programId) {
+        return MEU_ID.equals(programId) ? new StatedPolicy(LicenseReviewPolicy.PRESUMPTION_OF_DENIAL, "15 CFR 744.21(e)")
+                : null;
+    }
+
     /** BIS Denied Persons List: denial orders (15 CFR 764.3(a)(2); General Prohibition Four, 736.2(b)(4)). */
     public static Program dpl() {
         List<ProgramEffect> e = new ArrayList<>();

@@ -72,10 +72,12 @@ public final class ProgramPolicy implements Rule {
         if (verdict == Verdict.LICENSE_REQUIRED && DefaultPrograms.EAR.equals(p.authority())) {
             LicenseReviewPolicy lrp = l.licenseReviewPolicy();
             String policySource = "";
-            if (lrp == LicenseReviewPolicy.UNSPECIFIED && DefaultPrograms.MEU_ID.equals(p.id())) {
-                // the MEU rule states the policy itself; an entry without one must not read "not stated"
-                lrp = LicenseReviewPolicy.PRESUMPTION_OF_DENIAL;
-                policySource = " (15 CFR 744.21(e); the entry states none)";
+            DefaultPrograms.StatedPolicy stated = lrp == LicenseReviewPolicy.UNSPECIFIED
+                    ? DefaultPrograms.policyWhenEntryStatesNone(p.id()) : null;
+            if (stated != null) {
+                // the regulation states the policy itself; an entry without one must not read "not stated"
+                lrp = stated.policy();
+                policySource = " (" + stated.citation() + "; the entry states none)";
             } else if (lrp == LicenseReviewPolicy.UNSPECIFIED) {
                 policySource = " in the data received: see the entry as published (Supp. No. 4 to part 744)";
             }
@@ -132,8 +134,8 @@ public final class ProgramPolicy implements Rule {
         String service = effect.serviceType().label();
         String window = p.from() == null ? "" : " from " + p.from()
                 + (p.to() == null ? "" : " until " + p.to().minusDays(1));
-        String description = p.description().isBlank() ? ""
-                : p.description().strip() + (p.description().strip().endsWith(".") ? " " : ". ");
+        String d = p.description().strip();
+        String description = d.isEmpty() ? "" : d + (d.endsWith(".") ? " " : ". ");
         String authority = p.authority().isBlank() ? "the enacting authority" : p.authority();
         return description + switch (effect.verdict()) {
             case PROHIBITED -> "Furnishing " + service + " to a party in its scope is prohibited" + window + " ("

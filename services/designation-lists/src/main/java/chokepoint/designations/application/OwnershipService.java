@@ -257,8 +257,8 @@ public class OwnershipService {
         List<OfficerLink> officers = new ArrayList<>();
         for (Map.Entry<String, String> o : declaredOfficerRoles.entrySet()) {
             // same person key as recorded links (graph()), so a shared officer is found by name
-            officers.add(new OfficerLink("person:" + NameKey.of(o.getKey()), partyId, o.getValue(), null, null));
-            names.putIfAbsent("person:" + NameKey.of(o.getKey()), o.getKey().strip());
+            officers.add(new OfficerLink(personId(o.getKey()), partyId, o.getValue(), null, null));
+            names.putIfAbsent(personId(o.getKey()), o.getKey().strip());
         }
         return new Analysis(g.engine.screen(partyId, declared, officers), names, g.listed);
     }
@@ -462,10 +462,10 @@ public class OwnershipService {
         List<OfficerLink> officers = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (OfficerLinkRow r : em.createQuery("select o from OfficerLinkRow o", OfficerLinkRow.class).getResultList()) {
-            officers.add(new OfficerLink("person:" + NameKey.of(r.personName), r.entityId, r.role, r.effectiveFrom, r.effectiveTo));
+            officers.add(new OfficerLink(personId(r.personName), r.entityId, r.role, r.effectiveFrom, r.effectiveTo));
             ids.add(r.entityId); // its listings decide whether the officer is shared with a listed party
             // texts name the person as recorded, not by the matching key ("person:zhang wei")
-            names.putIfAbsent("person:" + NameKey.of(r.personName), r.personName.strip());
+            names.putIfAbsent(personId(r.personName), r.personName.strip());
         }
         Map<String, List<Designation>> listed = new HashMap<>();
         List<Listing> listings = new ArrayList<>();
@@ -492,6 +492,11 @@ public class OwnershipService {
         }
         OwnershipEngine engine = OwnershipEngine.build(asOf, stakes, listings, officers, OwnershipConfig.defaults());
         return new Graph(engine, names, listed, Set.copyOf(ids));
+    }
+
+    /** A person's node in the graph: people are the same person when their normalized names are equal. */
+    private static String personId(String name) {
+        return "person:" + NameKey.of(name);
     }
 
     private static Listing listing(String entityId, Designation d) {

@@ -657,7 +657,7 @@ public final class OwnershipEngine {
         if (affiliatesWindow.isEmpty() && OwnershipRules.crossesFiftyPercent(listedQualTotal)) {
             ns.add("Entity List / MEU / 744.8(a)(1) SDN owners hold " + Percent.render(listedQualTotal)
                     + "% directly, but the Affiliates Rule does not apply on " + asOf + " ["
-                    + config.affiliatesSchedule().windowAt(asOf).map(RuleWindow::citation).orElse("outside every window") + "]");
+                    + affiliatesWindowCitation() + "]");
         }
         return new EntityOwnershipStatus(entityId, asOf, blockedStatus, affStatus, flags, ns);
     }
@@ -753,17 +753,20 @@ public final class OwnershipEngine {
     private String fiftyPercentNotCaught(boolean affiliatesRuleOwners, String entityId, boolean aggregate) {
         String size = aggregate ? "50% or more in aggregate" : "a stake of 50% or more";
         if (affiliatesWindow.isEmpty() && affiliatesRuleOwners) {
-            AffiliatesRuleSchedule schedule = config.affiliatesSchedule();
-            return size + ", but the BIS Affiliates Rule does not apply on " + asOf + " ["
-                    + schedule.windowAt(asOf).map(RuleWindow::citation).orElse("outside every window") + "], so "
-                    + entityId + " is not an affiliate that day"
-                    + schedule.nextInForce(asOf).map(d -> "; the rule applies again from " + d + ", when "
+            return size + ", but the BIS Affiliates Rule does not apply on " + asOf + " [" + affiliatesWindowCitation()
+                    + "], so " + entityId + " is not an affiliate that day"
+                    + config.affiliatesSchedule().nextInForce(asOf).map(d -> "; the rule applies again from " + d + ", when "
                             + (aggregate ? "these stakes make " : "this stake makes ") + entityId + " an affiliate").orElse("");
         }
         return size + ", but neither the OFAC 50% rule nor the BIS Affiliates Rule extends " + (aggregate
                 ? "these owners' listings" : "this owner's listing") + " to " + entityId + " (not blocked, not an affiliate on "
                 + asOf + "); check whether the owner's list reaches entities it owns or controls by rules of its own (e.g."
                 + " NDAA FY2024 sec. 805 for Section 1260H)";
+    }
+
+    /** The citation of the Affiliates Rule's window containing asOf (in force or not). */
+    private String affiliatesWindowCitation() {
+        return config.affiliatesSchedule().windowAt(asOf).map(RuleWindow::citation).orElse("outside every window");
     }
 
     private String describe(int u) {
