@@ -234,9 +234,7 @@ class ExplanationTextTest {
 
     @Test
     void aStaleListWithoutADateSaysSoAndWhatToDoInsteadOfAsOfNull() {
-        List<ListStatus> lists = new ArrayList<>(Fixtures.freshLists());
-        lists.removeIf(l -> l.list().equals("ENTITY_LIST"));
-        lists.add(new ListStatus("ENTITY_LIST", true, true, "EL@unknown", null));
+        List<ListStatus> lists = Fixtures.freshListsExcept(new ListStatus("ENTITY_LIST", true, true, "EL@unknown", null));
         Decision d = evaluate(ServiceType.STORAGE, facts().lists(lists).build(), ASOF);
 
         assertThat(d.reasonsWith(ReasonCode.LIST_STALE)).singleElement()

@@ -5,7 +5,6 @@ import static chokepoint.prohibition.domain.Fixtures.evaluate;
 import static chokepoint.prohibition.domain.Fixtures.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,7 @@ class FailClosedTest {
 
     @Test
     void listNotLoadedGivesReviewNamingTheList() {
-        List<ListStatus> lists = new ArrayList<>(Fixtures.freshLists());
-        lists.removeIf(s -> s.list().equals("SDN"));
-        lists.add(new ListStatus("SDN", false, false, "", null));
+        List<ListStatus> lists = Fixtures.freshListsExcept(new ListStatus("SDN", false, false, "", null));
         Decision d = evaluate(ServiceType.STORAGE, facts().lists(lists).build(), ASOF);
         assertThat(d.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(d.reasonsWith(ReasonCode.LIST_NOT_LOADED)).singleElement()
@@ -31,9 +28,8 @@ class FailClosedTest {
 
     @Test
     void staleListGivesReviewNamingTheList() {
-        List<ListStatus> lists = new ArrayList<>(Fixtures.freshLists());
-        lists.removeIf(s -> s.list().equals("ENTITY_LIST"));
-        lists.add(new ListStatus("ENTITY_LIST", true, true, "EL@2026-01-01", ASOF.minusMonths(3)));
+        List<ListStatus> lists = Fixtures.freshListsExcept(new ListStatus("ENTITY_LIST", true, true, "EL@2026-01-01",
+                ASOF.minusMonths(3)));
         Decision d = evaluate(ServiceType.STORAGE, facts().lists(lists).build(), ASOF);
         assertThat(d.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(d.reasonsWith(ReasonCode.LIST_STALE)).singleElement()

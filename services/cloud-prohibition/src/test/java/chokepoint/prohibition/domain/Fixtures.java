@@ -43,6 +43,14 @@ final class Fixtures {
         return ScreeningConfig.DEFAULT_REQUIRED_LISTS.stream().map(ListStatus::fresh).toList();
     }
 
+    /** Every required list fresh, except {@code replacement}'s list, which has that status instead. */
+    static List<ListStatus> freshListsExcept(ListStatus replacement) {
+        List<ListStatus> lists = new ArrayList<>(freshLists());
+        lists.removeIf(l -> l.list().equals(replacement.list()));
+        lists.add(replacement);
+        return lists;
+    }
+
     static FactsBuilder facts() {
         return new FactsBuilder();
     }
